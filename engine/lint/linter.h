@@ -1,0 +1,41 @@
+// The linter: every check of validation.md over a policy text, as located findings.
+//
+//   LintOptions options;
+//   options.secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";
+//   std::vector<Diagnostic> findings = lint(text, options);
+//
+// Findings include the blocking structural errors (json-syntax, duplicate-key, ...) of the
+// policy reader, so one call gives the editor everything it shows. They are sorted by
+// severity, then by position (validation.md §1).
+#pragma once
+
+#include "policy/diagnostic.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engine {
+
+struct LintOptions
+{
+    // The ARN of the secret the policy belongs to; checks marked "needs ARN" run only with it.
+    std::optional<std::string> secretArn;
+};
+
+std::vector<Diagnostic> lint(std::string_view policyText, const LintOptions &options = {});
+
+// The catalogue of checks, for `secret-policy validate --list-checks`, SARIF rules and the UI.
+struct CheckInfo
+{
+    std::string_view id;          // "public-access"
+    Severity severity;
+    std::string_view description; // one line
+    bool blocking;                // a structural error (evaluation.md §1.5)
+};
+std::span<const CheckInfo> checks();
+const CheckInfo *findCheck(std::string_view id);
+
+} // namespace engine
