@@ -17,9 +17,13 @@
 
 namespace engine::json {
 
+// The deepest nesting the reader ever accepts, whatever ReadOptions::maxDepth says: trees
+// deeper than this could overflow the stack when destroyed or compared recursively.
+inline constexpr int kDepthLimit = 10000;
+
 struct ReadOptions
 {
-    int maxDepth = 256;
+    int maxDepth = 256; // values above kDepthLimit act as kDepthLimit
     std::size_t maxBytes = 64u * 1024u * 1024u;
 };
 
