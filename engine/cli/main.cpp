@@ -1,13 +1,19 @@
-// secret-policy: the command-line front end. Dispatches to one file per subcommand.
-#include <cstdio>
-#include <cstring>
+// secret-policy: the command-line front end. Only turns argv into strings and dispatches; each
+// subcommand lives in its own file (commands.h).
+#include "cli/commands.h"
+
+#include <exception>
+#include <iostream>
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
-        std::printf("secret-policy %s\n", SPS_VERSION);
-        return 0;
+    std::ios::sync_with_stdio(false);
+    try {
+        const engine::cli::Args args(argv + (argc > 0 ? 1 : 0), argv + argc);
+        return engine::cli::run(args, std::cin, std::cout, std::cerr);
+    } catch (const std::exception &e) {
+        std::cout.flush();
+        std::cerr << "secret-policy: internal error: " << e.what() << '\n';
+        return engine::cli::ExitFailure;
     }
-    std::fprintf(stderr, "usage: secret-policy <command> [options]\n");
-    return 2;
 }

@@ -1,0 +1,211 @@
+#include "cli/scenario.h"
+
+#include "json/reader.h"
+
+
+namespace engine::cli {
+
+namespace {
+
+void writeJson(const json::Value &value, std::string &out)
+{
+    switch (value.kind) {
+    case json::Kind::Null:
+        out += "null";
+        return;
+    case json::Kind::Bool:
+    case json::Kind::Number:
+        out += value.text;
+        return;
+    case json::Kind::String:
+        out += json::quote(value.text);
+        return;
+    case json::Kind::Array: {
+        out += '[';
+        bool first = true;
+        for (const json::Value &item : value.items) {
+            if (!first)
+                out += ',';
+            first = false;
+            writeJson(item, out);
+        }
+        out += ']';
+        return;
+    }
+    case json::Kind::Object: {
+        out += '{';
+        bool first = true;
+        for (const json::Member &member : value.members) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += json::quote(member.key);
+            out += ':';
+            writeJson(member.value, out);
+        }
+        out += '}';
+        return;
+    }
+    }
+}
+
+std::optional<Outcome> outcomeFromName(std::string_view name)
+{
+    for (Outcome outcome : {Outcome::Allowed, Outcome::ExplicitlyDenied,
+                            Outcome::ImplicitlyDenied, Outcome::Unknown}) {
+        if (name == outcomeName(outcome))
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+std::optional<PrincipalMatch> principalMatchFromName(std::string_view name)
+{
+    for (PrincipalMatch match :
+         {PrincipalMatch::Account, PrincipalMatch::Wildcard, PrincipalMatch::Direct}) {
+        if (name == principalMatchName(match))
+            return match;
+    }
+    return std::nullopt;
+}
+
+std::optional<MatchedStatement> readMatched(const json::Value &item, std::string &error)
+{
+    if (!item.isObject()) {
+        error = "a \"matched\" entry must be an object";
+        return std::nullopt;
+    }
+    MatchedStatement matched;
+    const json::Value *sid = item.find("sid");
+    if (sid && sid->isString())
+        matched.sid = sid->text;
+    else if (sid && sid->kind != json::Kind::Null) {
+        error = "\"sid\" must be a string or null";
+        return std::nullopt;
+    }
+    const json::Value *index = item.find("index");
+    if (!index || index->kind != json::Kind::Number || index->text.empty()
+        || index->text.find_first_not_of("0123456789") != std::string::npos
+        || index->text.size() > 9) {
+        error = "\"index\" must be a non-negative integer";
+        return std::nullopt;
+    }
+    matched.index = std::stoi(index->text);
+    const json::Value *effect = item.find("effect");
+    if (!effect || !effect->isString() || (effect->text != "Allow" && effect->text != "Deny")) {
+        error = "\"effect\" must be \"Allow\" or \"Deny\"";
+        return std::nullopt;
+    }
+    matched.effect = effect->text == "Allow" ? Effect::Allow : Effect::Deny;
+    const json::Value *kind = item.find("principalMatch");
+    const auto match = kind && kind->isString() ? principalMatchFromName(kind->text) : std::nullopt;
+    if (!match) {
+        error = "\"principalMatch\" must be \"direct\", \"wildcard\" or \"account\"";
+        return std::nullopt;
+    }
+    matched.principalMatch = *match;
+    return matched;
+}
+
+std::optional<Expectation> readExpectation(const json::Value &value, std::string &error)
+{
+    if (!value.isObject()) {
+        error = "\"expect\" must be an object";
+        return std::nullopt;
+    }
+    Expectation expect;
+    for (const json::Member &member : value.members) {
+        if (member.key == "decision" || member.key == "effectiveDecision") {
+            const auto outcome =
+                member.value.isString() ? outcomeFromName(member.value.text) : std::nullopt;
+            if (!outcome) {
+                error = "\"" + member.key + "\" must be an outcome such as \"Allowed\"";
+                return std::nullopt;
+            }
+            (member.key == "decision" ? expect.decision : expect.effectiveDecision) = outcome;
+        } else if (member.key == "matched") {
+            if (!member.value.isArray()) {
+                error = "\"matched\" must be an array";
+                return std::nullopt;
+            }
+            std::vector<MatchedStatement> list;
+            for (const json::Value &item : member.value.items) {
+                auto matched = readMatched(item, error);
+                if (!matched)
+                    return std::nullopt;
+                list.push_back(std::move(*matched));
+            }
+            expect.matched = std::move(list);
+        } else {
+            error = "unknown member \"" + member.key + "\" in \"expect\"";
+            return std::nullopt;
+        }
+    }
+    return expect;
+}
+
+std::string describeMatched(const std::vector<MatchedStatement> &list)
+{
+    std::string text = "[";
+    for (const MatchedStatement &m : list) {
+        if (text.size() > 1)
+            text += ", ";
+        text += "#" + std::to_string(m.index) + (m.sid ? " " + json::quote(*m.sid) : "") + " "
+                + (m.effect == Effect::Allow ? "Allow" : "Deny") + " "
+                + principalMatchName(m.principalMatch);
+    }
+    return text + "]";
+}
+
+} // namespace
+
+ScenarioLine readScenarioLine(std::string_view line)
+{
+    ScenarioLine result;
+    const json::ReadResult parsed = json::read(line);
+    const json::Value *expect = parsed.ok && parsed.value.isObject() ? parsed.value.find("expect")
+                                                                     : nullptr;
+    RequestReadResult request;
+    if (!expect) {
+        request = readRequest(line);
+    } else {
+        // Hand readRequest the line without its "expect" member.
+        json::Value stripped = parsed.value;
+        std::erase_if(stripped.members, [](const json::Member &m) { return m.key == "expect"; });
+        std::string text;
+        writeJson(stripped, text);
+        request = readRequest(text);
+        result.expect = readExpectation(*expect, result.expectError);
+    }
+    result.request = std::move(request.request);
+    result.error = std::move(request.error);
+    if (!result.request && result.error.empty())
+        result.error = "not a valid request";
+    return result;
+}
+
+std::vector<std::string> unmetExpectations(const Expectation &expect, const Decision &decision)
+{
+    std::vector<std::string> unmet;
+    if (expect.decision && *expect.decision != decision.decision) {
+        unmet.push_back(std::string("decision: expected ") + outcomeName(*expect.decision)
+                        + ", got " + outcomeName(decision.decision));
+    }
+    if (expect.effectiveDecision && *expect.effectiveDecision != decision.effectiveDecision) {
+        unmet.push_back(std::string("effectiveDecision: expected ")
+                        + outcomeName(*expect.effectiveDecision) + ", got "
+                        + outcomeName(decision.effectiveDecision));
+    }
+    if (expect.matched && *expect.matched != decision.matched) {
+        unmet.push_back("matched: expected " + describeMatched(*expect.matched) + ", got "
+                        + describeMatched(decision.matched));
+    }
+    return unmet;
+}
+
+std::string errorObject(std::string_view message)
+{
+    return "{\"error\": " + json::quote(message) + "}";
+}
+
+} // namespace engine::cli
