@@ -1,0 +1,326 @@
+#include "policytreeview.h"
+
+#include "policyitemdelegate.h"
+#include "policytreemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+
+namespace views {
+
+using model::PolicyTreeModel;
+
+namespace {
+
+// Marks programmatic selection so that currentChanged is not echoed as a user choice.
+class SyncScope
+{
+public:
+    explicit SyncScope(int &depth) : m_depth(depth) { ++m_depth; }
+    ~SyncScope() { --m_depth; }
+    SyncScope(const SyncScope &) = delete;
+    SyncScope &operator=(const SyncScope &) = delete;
+
+private:
+    int &m_depth;
+};
+
+QString parentPointer(const QString &pointer)
+{
+    const qsizetype slash = pointer.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QString() : pointer.left(slash);
+}
+
+} // namespace
+
+PolicyTreeView::PolicyTreeView(QWidget *parent) : QTreeView(parent)
+{
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::SelectedClicked);
+    setAllColumnsShowFocus(true);
+    header()->setStretchLastSection(true);
+    m_delegate = new PolicyItemDelegate(this);
+    setItemDelegate(m_delegate);
+    createActions();
+    updateActions();
+}
+
+PolicyTreeView::~PolicyTreeView() = default;
+
+void PolicyTreeView::createActions()
+{
+    const auto make = [this](const QString &text, const QString &tip, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setToolTip(tip);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_addStatement = make(tr("Add &Statement"), tr("Add a statement at the end of the policy"),
+                          QKeySequence(tr("Ctrl+Shift+Insert")));
+    m_duplicate = make(tr("D&uplicate Statement"), tr("Insert a copy of the statement after it"),
+                       QKeySequence(tr("Ctrl+D")));
+    m_delete = make(tr("&Delete Statement"), tr("Delete the statement"),
+                    QKeySequence(tr("Ctrl+Delete")));
+    m_moveUp = make(tr("Move Statement &Up"), tr("Swap the statement with the one above"),
+                    QKeySequence(tr("Alt+Up")));
+    m_moveDown = make(tr("Move Statement Dow&n"), tr("Swap the statement with the one below"),
+                      QKeySequence(tr("Alt+Down")));
+    m_addValue = make(tr("Add &Value"), tr("Add a value to the element"),
+                      QKeySequence(tr("Insert")));
+    m_removeValue = make(tr("&Remove"), tr("Remove the value or element"),
+                         QKeySequence(QKeySequence::Delete));
+    m_addCondition = make(tr("Add &Condition…"), tr("Add a condition to the statement"),
+                          QKeySequence(tr("Ctrl+Shift+C")));
+
+    connect(m_addStatement, &QAction::triggered, this, [this] {
+        if (m_model)
+            focusAfterReparse(m_model->addStatement(), false);
+    });
+    connect(m_duplicate, &QAction::triggered, this, [this] {
+        if (m_model)
+            focusAfterReparse(m_model->duplicateStatement(currentIndex()), false);
+    });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (!m_model)
+            return;
+        const int si = m_model->statementIndexOf(currentIndex());
+        const int count = m_model->statementCount();
+        if (m_model->deleteStatement(currentIndex()) && count > 1)
+            focusAfterReparse(QStringLiteral("/Statement/%1").arg(si + 1 < count ? si : si - 1),
+                              false);
+    });
+    connect(m_moveUp, &QAction::triggered, this, [this] {
+        if (m_model)
+            focusAfterReparse(m_model->moveStatement(currentIndex(), -1), false);
+    });
+    connect(m_moveDown, &QAction::triggered, this, [this] {
+        if (m_model)
+            focusAfterReparse(m_model->moveStatement(currentIndex(), +1), false);
+    });
+    connect(m_addValue, &QAction::triggered, this, [this] {
+        if (m_model)
+            focusAfterReparse(m_model->addValue(currentIndex()), true);
+    });
+    connect(m_removeValue, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->removeValue(currentIndex());
+    });
+    connect(m_addCondition, &QAction::triggered, this, &PolicyTreeView::addCondition);
+}
+
+QList<QAction *> PolicyTreeView::editActions() const
+{
+    return {m_addStatement, m_duplicate, m_delete, m_moveUp, m_moveDown,
+            m_addValue,     m_removeValue, m_addCondition};
+}
+
+void PolicyTreeView::setPolicyModel(model::PolicyTreeModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setModel(model);
+    m_firstDocument = true;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyTreeView::saveState);
+        connect(model, &QAbstractItemModel::modelReset, this, &PolicyTreeView::restoreState);
+        connect(model, &QAbstractItemModel::dataChanged, this, &PolicyTreeView::updateActions);
+        connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) { onCurrentChanged(current); });
+        if (model->rowCount() > 0)
+            restoreState();
+    }
+    updateActions();
+}
+
+model::PolicyTreeModel *PolicyTreeView::policyModel() const
+{
+    return m_model;
+}
+
+void PolicyTreeView::selectPath(const QString &pointer)
+{
+    if (!m_model)
+        return;
+    SyncScope scope(m_syncDepth);
+    QString path = pointer;
+    QModelIndex index = m_model->indexForPath(path);
+    while (!index.isValid() && !path.isEmpty()) {
+        path = parentPointer(path);
+        index = m_model->indexForPath(path);
+    }
+    if (!index.isValid()) {
+        selectionModel()->clearCurrentIndex();
+        clearSelection();
+        return;
+    }
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+QString PolicyTreeView::currentPath() const
+{
+    return m_model ? m_model->pathForIndex(currentIndex()) : QString();
+}
+
+QSet<QString> PolicyTreeView::expandedPaths() const
+{
+    QSet<QString> paths;
+    if (!m_model)
+        return paths;
+    const auto visit = [&](auto &self, const QModelIndex &parent) -> void {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex child = m_model->index(row, 0, parent);
+            if (isExpanded(child)) {
+                paths.insert(m_model->pathForIndex(child));
+                self(self, child);
+            }
+        }
+    };
+    visit(visit, QModelIndex());
+    return paths;
+}
+
+void PolicyTreeView::saveState()
+{
+    m_expanded = expandedPaths();
+    m_current = currentPath();
+    m_scroll = verticalScrollBar()->value();
+}
+
+void PolicyTreeView::restoreState()
+{
+    SyncScope scope(m_syncDepth);
+    if (m_firstDocument && m_model->rowCount() > 0) {
+        m_firstDocument = false;
+        expandAll();
+    } else {
+        for (const QString &path : std::as_const(m_expanded)) {
+            const QModelIndex index = m_model->indexForPath(path);
+            if (index.isValid())
+                expand(index);
+        }
+        verticalScrollBar()->setValue(m_scroll);
+    }
+    const QString focus = m_pendingFocus.isEmpty() ? m_current : m_pendingFocus;
+    const bool edit = m_pendingEdit;
+    m_pendingFocus.clear();
+    m_pendingEdit = false;
+    if (!focus.isEmpty()) {
+        selectPath(focus);
+        const QModelIndex index = m_model->indexForPath(focus, PolicyTreeModel::ValueColumn);
+        if (index.isValid() && index.parent().isValid())
+            expand(index.parent());
+        if (edit && index.isValid()) {
+            // Open the editor once the reset has been handled everywhere.
+            QMetaObject::invokeMethod(this, [this, focus] {
+                const QModelIndex i = m_model->indexForPath(focus, PolicyTreeModel::ValueColumn);
+                if (i.isValid())
+                    QTreeView::edit(i);
+            }, Qt::QueuedConnection);
+        }
+    }
+    updateActions();
+}
+
+void PolicyTreeView::focusAfterReparse(const QString &pointer, bool edit)
+{
+    if (pointer.isEmpty())
+        return;
+    m_pendingFocus = pointer;
+    m_pendingEdit = edit;
+}
+
+void PolicyTreeView::onCurrentChanged(const QModelIndex &current)
+{
+    updateActions();
+    if (m_syncDepth == 0 && m_model)
+        emit currentPathChanged(m_model->pathForIndex(current));
+}
+
+void PolicyTreeView::updateActions()
+{
+    const bool ready = m_model && !m_model->isStale();
+    const QModelIndex current = currentIndex();
+    const int si = ready ? m_model->statementIndexOf(current) : -1;
+    const int count = ready ? m_model->statementCount() : 0;
+    m_addStatement->setEnabled(ready);
+    m_duplicate->setEnabled(si >= 0);
+    m_delete->setEnabled(si >= 0);
+    m_moveUp->setEnabled(si > 0);
+    m_moveDown->setEnabled(si >= 0 && si + 1 < count);
+    m_addValue->setEnabled(ready && m_model->canAddValue(current));
+    m_removeValue->setEnabled(ready && m_model->canRemoveValue(current));
+    m_addCondition->setEnabled(si >= 0);
+}
+
+void PolicyTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(viewport()->mapFrom(this, event->pos()));
+    if (index.isValid())
+        setCurrentIndex(index);
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_addValue);
+    menu.addAction(m_removeValue);
+    menu.addAction(m_addCondition);
+    menu.addSeparator();
+    menu.addAction(m_addStatement);
+    menu.addAction(m_duplicate);
+    menu.addAction(m_moveUp);
+    menu.addAction(m_moveDown);
+    menu.addAction(m_delete);
+    menu.exec(event->globalPos());
+}
+
+void PolicyTreeView::addCondition()
+{
+    if (!m_model)
+        return;
+    const int si = m_model->statementIndexOf(currentIndex());
+    if (si < 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Condition"));
+    auto *form = new QFormLayout(&dialog);
+    auto *op = new QComboBox(&dialog);
+    op->setEditable(true);
+    op->addItems(PolicyItemDelegate::operatorNames());
+    op->setCurrentText(QStringLiteral("StringEquals"));
+    op->completer()->setFilterMode(Qt::MatchContains);
+    auto *key = new QLineEdit(&dialog);
+    auto *keyCompleter = new QCompleter(PolicyItemDelegate::conditionKeyNames(), key);
+    keyCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    keyCompleter->setFilterMode(Qt::MatchContains);
+    key->setCompleter(keyCompleter);
+    auto *value = new QLineEdit(&dialog);
+    form->addRow(tr("&Operator:"), op);
+    form->addRow(tr("&Key:"), key);
+    form->addRow(tr("&Value:"), value);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    focusAfterReparse(m_model->addCondition(si, op->currentText().trimmed(), key->text().trimmed(),
+                                            value->text()),
+                      false);
+}
+
+} // namespace views

@@ -1,0 +1,89 @@
+// The statement tree widget: a QTreeView over model::PolicyTreeModel with form editors
+// (PolicyItemDelegate), a context menu and QActions for the toolbar (add, duplicate, delete,
+// move statements; add and remove values; add a condition). Expansion, the current node and
+// the scroll position survive the model's resets, keyed by JSON Pointer. After an action the
+// node it names (the new statement, the new value) is selected once the reparse arrives, and a
+// new empty value is opened for editing.
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QTreeView>
+
+class QAction;
+
+namespace model {
+class PolicyTreeModel;
+}
+
+namespace views {
+
+class PolicyItemDelegate;
+
+class PolicyTreeView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit PolicyTreeView(QWidget *parent = nullptr);
+    ~PolicyTreeView() override;
+
+    // API
+    void setPolicyModel(model::PolicyTreeModel *model); // Not owned.
+    model::PolicyTreeModel *policyModel() const;
+
+    // Actions, enabled for the current node; owned by the view, usable in toolbars and menus.
+    QAction *addStatementAction() const { return m_addStatement; }
+    QAction *duplicateStatementAction() const { return m_duplicate; }
+    QAction *deleteStatementAction() const { return m_delete; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *addValueAction() const { return m_addValue; }
+    QAction *removeValueAction() const { return m_removeValue; }
+    QAction *addConditionAction() const { return m_addCondition; }
+    QList<QAction *> editActions() const;
+
+    // Selects the node at `pointer` (or its nearest existing ancestor) without emitting
+    // currentPathChanged; used for caret -> tree sync.
+    void selectPath(const QString &pointer);
+    QString currentPath() const;
+    QSet<QString> expandedPaths() const;
+
+signals:
+    // The user made `pointer` the current node (not emitted by selectPath()).
+    void currentPathChanged(const QString &pointer);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void saveState();
+    void restoreState();
+    void onCurrentChanged(const QModelIndex &current);
+    void focusAfterReparse(const QString &pointer, bool edit);
+    void addCondition();
+
+    model::PolicyTreeModel *m_model = nullptr; // Not owned.
+    PolicyItemDelegate *m_delegate = nullptr;  // Owned (child QObject).
+    QAction *m_addStatement = nullptr;         // Owned (child QObjects), all of them.
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_addValue = nullptr;
+    QAction *m_removeValue = nullptr;
+    QAction *m_addCondition = nullptr;
+
+    // State kept across a model reset.
+    QSet<QString> m_expanded;
+    QString m_current;
+    int m_scroll = 0;
+    bool m_firstDocument = true;
+    QString m_pendingFocus; // selected (and edited if m_pendingEdit) after the next reset
+    bool m_pendingEdit = false;
+    int m_syncDepth = 0; // > 0 while the view selects programmatically (no signal echo)
+};
+
+} // namespace views

@@ -1,3 +1,0 @@
-// Placeholder translation unit so the views library links before its first class lands.
-namespace views {
-}
