@@ -74,9 +74,16 @@ TextPositions::LineIndex TextPositions::lineIndexAt(std::size_t byteOffset) cons
 
 std::size_t TextPositions::byteOffsetFromLineIndex(int line, int index) const
 {
+    line = std::clamp(line, 0, lineCount() - 1);
     const std::size_t start = lineStart(line);
-    const std::size_t end = line + 1 < lineCount() ? lineStart(line + 1)
-                                                   : static_cast<std::size_t>(m_text.size());
+    std::size_t end = static_cast<std::size_t>(m_text.size());
+    if (line + 1 < lineCount()) {
+        // Stop before the line break (LF, CRLF or CR).
+        end = lineStart(line + 1) - 1;
+        if (m_text[static_cast<qsizetype>(end)] == '\n' && end > start
+            && m_text[static_cast<qsizetype>(end - 1)] == '\r')
+            --end;
+    }
     std::size_t i = start;
     for (int seen = 0; i < end; ++i) {
         if (!isContinuation(m_text[static_cast<qsizetype>(i)])) {
