@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <algorithm>
+#include <ctime>
 #include <string>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -116,6 +118,13 @@ std::string largePolicy()
     }
     text += "\n  ]\n}\n";
     return text;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 void collectSpans(const Value &v, std::vector<Span> &spans, std::vector<const Value *> &values)
@@ -729,15 +738,21 @@ void TestJsonReader::readsAPolicyNearTheSizeLimitFast()
     QVERIFY(text.size() > 20000 && text.size() < 21000);
     const ReadResult first = read(text);
     QVERIFY2(first.ok, first.error.toString().c_str());
-    constexpr int runs = 200;
-    QElapsedTimer timer;
-    timer.start();
-    std::size_t members = 0;
-    for (int i = 0; i < runs; ++i)
-        members += read(text).value.find("Statement")->items.size();
-    const double msPerRead = double(timer.nsecsElapsed()) / 1e6 / runs;
+    // Thread CPU time, and the fastest of several batches: other processes on a shared machine
+    // must not make this fail.
+    constexpr int batches = 5;
+    constexpr int runs = 40;
+    const std::size_t statements = first.value.find("Statement")->items.size();
+    double msPerRead = 1e9;
+    for (int b = 0; b < batches; ++b) {
+        const double start = threadCpuMs();
+        std::size_t readStatements = 0;
+        for (int i = 0; i < runs; ++i)
+            readStatements += read(text).value.find("Statement")->items.size();
+        msPerRead = std::min(msPerRead, (threadCpuMs() - start) / runs);
+        QCOMPARE(readStatements, std::size_t(runs) * statements);
+    }
     qInfo("%zu bytes read in %.3f ms", text.size(), msPerRead);
-    QCOMPARE(members, std::size_t(runs) * first.value.find("Statement")->items.size());
 #if defined(NDEBUG) && !defined(SPS_TEST_SANITIZED)
     QVERIFY2(msPerRead < 1.0, QByteArray::number(msPerRead).constData());
 #else
