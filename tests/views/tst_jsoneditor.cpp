@@ -1,0 +1,149 @@
+// JsonEditor: exact bytes in and out, byte-positioned error marker and squiggles (with
+// non-ASCII text before them), edits as single undo steps, caret line/column in code points.
+#include "jsoneditor.h"
+
+#include <QtTest>
+
+using views::JsonEditor;
+
+class TestJsonEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldKeepBytesExactly_data();
+    void shouldKeepBytesExactly();
+    void shouldStartUnmodifiedWithoutUndo();
+    void shouldReplaceBytesAsOneUndoStep();
+    void shouldPlaceErrorAtByteOffset_data();
+    void shouldPlaceErrorAtByteOffset();
+    void shouldMarkFindingsByBytes();
+    void shouldReportCaretInCodePoints();
+    void shouldSelectByteRange();
+    void shouldTypeWithDocumentLineEnding();
+};
+
+void TestJsonEditor::shouldKeepBytesExactly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("lf") << QByteArrayLiteral("{\n  \"a\": 1\n}\n");
+    QTest::addRow("crlf") << QByteArrayLiteral("{\r\n  \"a\": 1\r\n}\r\n");
+    QTest::addRow("cr") << QByteArrayLiteral("{\r  \"a\": 1\r}");
+    QTest::addRow("tabs and trailing spaces") << QByteArrayLiteral("{\t\"a\" :\t1   }   ");
+    QTest::addRow("non-ascii") << QByteArray("{\"ä€😀\": \"東京\"}");
+    QTest::addRow("invalid utf-8") << QByteArrayLiteral("{\"a\": \"\xff\xfe\"}");
+    QTest::addRow("empty") << QByteArray();
+}
+
+void TestJsonEditor::shouldKeepBytesExactly()
+{
+    QFETCH(QByteArray, bytes);
+    JsonEditor editor;
+    editor.setDocumentBytes(bytes);
+    QCOMPARE(editor.documentBytes(), bytes);
+    QCOMPARE(editor.byteLength(), static_cast<std::size_t>(bytes.size()));
+}
+
+void TestJsonEditor::shouldStartUnmodifiedWithoutUndo()
+{
+    JsonEditor editor;
+    editor.setDocumentBytes("{}");
+    QVERIFY(!editor.isModified());
+    QVERIFY(!editor.isUndoAvailable());
+}
+
+void TestJsonEditor::shouldReplaceBytesAsOneUndoStep()
+{
+    const QByteArray original("{\"ä\": \"Allow\", \"b\": 2}");
+    JsonEditor editor;
+    editor.setDocumentBytes(original);
+    // "Allow" starts at byte 8 ('{' '"' 'ä'(2) '"' ':' ' ' '"' = 8).
+    editor.replaceBytes(8, 5, "Deny");
+    QCOMPARE(editor.documentBytes(), QByteArray("{\"ä\": \"Deny\", \"b\": 2}"));
+    QVERIFY(editor.isModified());
+    editor.undo();
+    QCOMPARE(editor.documentBytes(), original);
+    QVERIFY(!editor.isModified());
+    QVERIFY(!editor.isUndoAvailable());
+}
+
+void TestJsonEditor::shouldPlaceErrorAtByteOffset_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("line");
+    // The TOOLCHAIN example: byte 14 is character index 11 on that line.
+    QTest::addRow("after non-ascii") << QByteArray("{\"äöü\": 1 x}") << 13 << 0;
+    QTest::addRow("second line") << QByteArray("{\n  \"😀\": tru }") << 13 << 1;
+    QTest::addRow("crlf third line") << QByteArray("{\r\n\"a\":\r\n 1 2}") << 12 << 2;
+}
+
+void TestJsonEditor::shouldPlaceErrorAtByteOffset()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, offset);
+    QFETCH(int, line);
+    JsonEditor editor;
+    editor.setDocumentBytes(text);
+    const auto at = static_cast<std::size_t>(offset);
+    editor.setErrorAt(at);
+    QVERIFY(editor.hasErrorMarkerAtLine(line));
+    QVERIFY(!editor.hasErrorMarkerAtLine(line + 1));
+    QVERIFY(editor.indicatorAt(JsonEditor::ErrorIndicator, at));
+    QVERIFY(!editor.indicatorAt(JsonEditor::ErrorIndicator, at - 1));
+    editor.clearError();
+    QVERIFY(!editor.hasErrorMarkerAtLine(line));
+    QVERIFY(!editor.indicatorAt(JsonEditor::ErrorIndicator, at));
+}
+
+void TestJsonEditor::shouldMarkFindingsByBytes()
+{
+    JsonEditor editor;
+    // "Ü" is two bytes: the key "*" spans bytes [10, 13).
+    editor.setDocumentBytes("{\"Ü\": 1, \"*\": 2}");
+    editor.addFindingMark(JsonEditor::SecurityIndicator, 10, 13);
+    QVERIFY(!editor.indicatorAt(JsonEditor::SecurityIndicator, 9));
+    QVERIFY(editor.indicatorAt(JsonEditor::SecurityIndicator, 10));
+    QVERIFY(editor.indicatorAt(JsonEditor::SecurityIndicator, 12));
+    QVERIFY(!editor.indicatorAt(JsonEditor::SecurityIndicator, 13));
+    QVERIFY(!editor.indicatorAt(JsonEditor::WarningIndicator, 10));
+    editor.clearFindingMarks();
+    QVERIFY(!editor.indicatorAt(JsonEditor::SecurityIndicator, 10));
+}
+
+void TestJsonEditor::shouldReportCaretInCodePoints()
+{
+    JsonEditor editor;
+    editor.setDocumentBytes("{\n\"😀ä\": 1}");
+    // Byte 2 starts line 2; the caret after "😀ä (1 + 4 + 2 bytes) is at byte 9.
+    editor.selectBytes(9, 9);
+    QCOMPARE(editor.caretOffset(), std::size_t(9));
+    QCOMPARE(editor.caretLine(), 2);
+    QCOMPARE(editor.caretColumn(), 4);
+}
+
+void TestJsonEditor::shouldSelectByteRange()
+{
+    JsonEditor editor;
+    editor.setDocumentBytes("{\"ä\": \"x\"}");
+    editor.selectBytes(7, 10);
+    QCOMPARE(editor.anchorOffset(), std::size_t(7));
+    QCOMPARE(editor.caretOffset(), std::size_t(10));
+    QCOMPARE(editor.selectedText(), QStringLiteral("\"x\""));
+}
+
+void TestJsonEditor::shouldTypeWithDocumentLineEnding()
+{
+    JsonEditor editor;
+    editor.setDocumentBytes("{\r\n}");
+    editor.setLineEnding(JsonEditor::LineEnding::CrLf);
+    QCOMPARE(editor.lineEnding(), JsonEditor::LineEnding::CrLf);
+    editor.selectBytes(1, 1);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QVERIFY(editor.documentBytes().startsWith("{\r\n"));
+    QVERIFY(!editor.documentBytes().contains("\r\n\n"));
+    QCOMPARE(editor.documentBytes().count('\n'), editor.documentBytes().count('\r'));
+}
+
+QTEST_MAIN(TestJsonEditor)
+#include "tst_jsoneditor.moc"

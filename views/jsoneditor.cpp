@@ -1,0 +1,355 @@
+#include "jsoneditor.h"
+
+#include "json/reader.h"
+
+#include <Qsci/qscilexerjson.h>
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFont>
+#include <QMimeData>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace views {
+
+namespace {
+
+bool hasLocalFiles(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return false;
+    const QList<QUrl> urls = mime->urls();
+    return std::any_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+}
+
+} // namespace
+
+JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new QsciLexerJSON(this))
+{
+    setUtf8(true);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"), 10);
+    mono.setStyleHint(QFont::Monospace);
+    m_lexer->setDefaultFont(mono);
+    m_lexer->setFont(mono);
+    m_lexer->setHighlightComments(false);
+    setLexer(m_lexer);
+
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginWidth(0, QStringLiteral("00000"));
+    setMarginLineNumbers(0, true);
+    setMarginType(1, QsciScintilla::SymbolMargin);
+    setMarginWidth(1, 16);
+    setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker));
+    setMarginSensitivity(1, false);
+    markerDefine(QsciScintilla::Circle, ErrorMarker);
+    markerDefine(QsciScintilla::Circle, WarningMarker);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setIndentationWidth(2);
+    setTabWidth(4);
+    setIndentationGuides(true);
+    setCaretLineVisible(true);
+    setWrapMode(QsciScintilla::WrapNone);
+    // The horizontal scroll bar follows the longest line instead of a fixed 2000 pixels.
+    sci(SCI_SETSCROLLWIDTH, 1);
+    sci(SCI_SETSCROLLWIDTHTRACKING, 1);
+
+    indicatorDefine(QsciScintilla::SquiggleIndicator, ErrorIndicator);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, SecurityIndicator);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, WarningIndicator);
+    indicatorDefine(QsciScintilla::DotsIndicator, SuggestionIndicator);
+    indicatorDefine(QsciScintilla::StraightBoxIndicator, SearchIndicator);
+    sci(SCI_INDICSETUNDER, SearchIndicator, 1);
+
+    applyPalette();
+}
+
+long JsonEditor::sci(unsigned int message, unsigned long wParam, long lParam) const
+{
+    return SendScintilla(message, wParam, lParam);
+}
+
+void JsonEditor::applyPalette()
+{
+    const QPalette pal = palette();
+    m_dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor paper = m_dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
+    const QColor text = m_dark ? QColor(0xd8, 0xd8, 0xd8) : QColor(0x1a, 0x1a, 0x1a);
+    m_lexer->setDefaultPaper(paper);
+    m_lexer->setPaper(paper, -1);
+    m_lexer->setDefaultColor(text);
+    m_lexer->setColor(text, -1);
+    struct StyleColour
+    {
+        int style;
+        QColor light;
+        QColor dark;
+    };
+    const StyleColour colours[] = {
+        {QsciLexerJSON::Number, QColor(0x09, 0x86, 0x58), QColor(0xb5, 0xce, 0xa8)},
+        {QsciLexerJSON::String, QColor(0xa3, 0x15, 0x15), QColor(0xce, 0x91, 0x78)},
+        {QsciLexerJSON::UnclosedString, QColor(0xa3, 0x15, 0x15), QColor(0xf4, 0x87, 0x71)},
+        {QsciLexerJSON::Property, QColor(0x00, 0x4f, 0x9e), QColor(0x9c, 0xdc, 0xfe)},
+        {QsciLexerJSON::EscapeSequence, QColor(0x80, 0x50, 0x00), QColor(0xd7, 0xba, 0x7d)},
+        {QsciLexerJSON::Operator, QColor(0x44, 0x44, 0x44), QColor(0xcc, 0xcc, 0xcc)},
+        {QsciLexerJSON::Keyword, QColor(0x00, 0x00, 0xff), QColor(0x56, 0x9c, 0xd6)},
+        {QsciLexerJSON::Error, QColor(0xd0, 0x00, 0x00), QColor(0xff, 0x60, 0x60)},
+    };
+    for (const StyleColour &c : colours)
+        m_lexer->setColor(m_dark ? c.dark : c.light, c.style);
+
+    const QColor margin = m_dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xf0, 0xf0, 0xf0);
+    const QColor marginText = m_dark ? QColor(0x8a, 0x8a, 0x8a) : QColor(0x70, 0x70, 0x70);
+    setMarginsBackgroundColor(margin);
+    setMarginsForegroundColor(marginText);
+    setFoldMarginColors(margin, margin);
+    setCaretForegroundColor(text);
+    setCaretLineBackgroundColor(m_dark ? QColor(0x2a, 0x2c, 0x33) : QColor(0xf5, 0xf8, 0xff));
+    setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    setMatchedBraceBackgroundColor(m_dark ? QColor(0x3a, 0x5a, 0x3a) : QColor(0xc8, 0xf0, 0xc8));
+    setMatchedBraceForegroundColor(text);
+    setUnmatchedBraceForegroundColor(QColor(0xd0, 0x00, 0x00));
+
+    const QColor red = m_dark ? QColor(0xff, 0x55, 0x55) : QColor(0xd0, 0x00, 0x00);
+    setMarkerBackgroundColor(red, ErrorMarker);
+    setMarkerForegroundColor(red, ErrorMarker);
+    const QColor orange = m_dark ? QColor(0xff, 0xb0, 0x40) : QColor(0xe0, 0x80, 0x00);
+    setMarkerBackgroundColor(orange, WarningMarker);
+    setMarkerForegroundColor(orange, WarningMarker);
+    setIndicatorForegroundColor(red, ErrorIndicator);
+    setIndicatorForegroundColor(m_dark ? QColor(0xff, 0x80, 0x40) : QColor(0xe0, 0x50, 0x00),
+                                SecurityIndicator);
+    setIndicatorForegroundColor(orange, WarningIndicator);
+    setIndicatorForegroundColor(m_dark ? QColor(0x60, 0xa0, 0xff) : QColor(0x20, 0x60, 0xd0),
+                                SuggestionIndicator);
+    setIndicatorForegroundColor(m_dark ? QColor(0x80, 0x70, 0x20) : QColor(0xff, 0xe0, 0x60),
+                                SearchIndicator);
+}
+
+void JsonEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void JsonEditor::setDocumentBytes(const QByteArray &utf8)
+{
+    const bool wasReadOnly = isReadOnly();
+    setReadOnly(false);
+    sci(SCI_SETUNDOCOLLECTION, 0);
+    sci(SCI_CLEARALL);
+    SendScintilla(SCI_APPENDTEXT, static_cast<uintptr_t>(utf8.size()), utf8.constData());
+    sci(SCI_SETUNDOCOLLECTION, 1);
+    sci(SCI_EMPTYUNDOBUFFER);
+    sci(SCI_SETSAVEPOINT);
+    sci(SCI_GOTOPOS, 0);
+    setReadOnly(wasReadOnly);
+    clearError();
+    clearFindingMarks();
+}
+
+std::string_view JsonEditor::textView() const
+{
+    const auto *chars = static_cast<const char *>(
+        SendScintillaPtrResult(SCI_GETCHARACTERPOINTER));
+    const auto size = static_cast<std::size_t>(sci(SCI_GETLENGTH));
+    if (!chars || size == 0)
+        return {};
+    return {chars, size};
+}
+
+QByteArray JsonEditor::documentBytes() const
+{
+    const std::string_view v = textView();
+    return {v.data(), static_cast<qsizetype>(v.size())};
+}
+
+std::size_t JsonEditor::byteLength() const
+{
+    return static_cast<std::size_t>(sci(SCI_GETLENGTH));
+}
+
+void JsonEditor::setLineEnding(LineEnding ending)
+{
+    switch (ending) {
+    case LineEnding::Lf:
+        setEolMode(QsciScintilla::EolUnix);
+        break;
+    case LineEnding::CrLf:
+        setEolMode(QsciScintilla::EolWindows);
+        break;
+    case LineEnding::Cr:
+        setEolMode(QsciScintilla::EolMac);
+        break;
+    }
+}
+
+JsonEditor::LineEnding JsonEditor::lineEnding() const
+{
+    switch (eolMode()) {
+    case QsciScintilla::EolWindows:
+        return LineEnding::CrLf;
+    case QsciScintilla::EolMac:
+        return LineEnding::Cr;
+    case QsciScintilla::EolUnix:
+        break;
+    }
+    return LineEnding::Lf;
+}
+
+void JsonEditor::replaceBytes(std::size_t offset, std::size_t length,
+                              std::string_view replacement)
+{
+    const std::size_t size = byteLength();
+    offset = std::min(offset, size);
+    length = std::min(length, size - offset);
+    sci(SCI_BEGINUNDOACTION);
+    sci(SCI_SETTARGETRANGE, offset, static_cast<long>(offset + length));
+    SendScintilla(SCI_REPLACETARGET, static_cast<uintptr_t>(replacement.size()),
+                  replacement.data());
+    sci(SCI_ENDUNDOACTION);
+}
+
+void JsonEditor::selectBytes(std::size_t begin, std::size_t end)
+{
+    const std::size_t size = byteLength();
+    begin = std::min(begin, size);
+    end = std::min(end, size);
+    // Show the start of the span, then select it with the caret at its end.
+    const long line = sci(SCI_LINEFROMPOSITION, begin);
+    sci(SCI_ENSUREVISIBLEENFORCEPOLICY, static_cast<unsigned long>(line));
+    sci(SCI_SETSEL, begin, static_cast<long>(end));
+    sci(SCI_SCROLLRANGE, end, static_cast<long>(begin));
+}
+
+std::size_t JsonEditor::caretOffset() const
+{
+    return static_cast<std::size_t>(sci(SCI_GETCURRENTPOS));
+}
+
+std::size_t JsonEditor::anchorOffset() const
+{
+    return static_cast<std::size_t>(sci(SCI_GETANCHOR));
+}
+
+int JsonEditor::caretLine() const
+{
+    return static_cast<int>(sci(SCI_LINEFROMPOSITION, caretOffset())) + 1;
+}
+
+int JsonEditor::caretColumn() const
+{
+    // Counted the engine's way (code points), so the status bar and the findings agree.
+    return engine::json::positionAt(textView(), caretOffset()).column;
+}
+
+void JsonEditor::setErrorAt(std::size_t offset)
+{
+    clearError();
+    const std::size_t size = byteLength();
+    offset = std::min(offset, size);
+    const long line = sci(SCI_LINEFROMPOSITION, offset);
+    markerAdd(static_cast<int>(line), ErrorMarker);
+    const long lineEnd = sci(SCI_GETLINEENDPOSITION, static_cast<unsigned long>(line));
+    long length = lineEnd - static_cast<long>(offset);
+    long start = static_cast<long>(offset);
+    if (length <= 0) {
+        // At the end of a line or of the text: mark the character before, if any.
+        if (start > 0) {
+            start = sci(SCI_POSITIONBEFORE, static_cast<unsigned long>(start));
+            length = static_cast<long>(offset) - start;
+        } else {
+            length = 0;
+        }
+    }
+    if (length > 0) {
+        sci(SCI_SETINDICATORCURRENT, ErrorIndicator);
+        sci(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), length);
+    }
+}
+
+void JsonEditor::clearError()
+{
+    markerDeleteAll(ErrorMarker);
+    markerDeleteAll(WarningMarker);
+    sci(SCI_SETINDICATORCURRENT, ErrorIndicator);
+    sci(SCI_INDICATORCLEARRANGE, 0, static_cast<long>(byteLength()));
+}
+
+bool JsonEditor::hasErrorMarkerAtLine(int zeroBasedLine) const
+{
+    return (markersAtLine(zeroBasedLine) & (1 << ErrorMarker)) != 0;
+}
+
+void JsonEditor::clearFindingMarks()
+{
+    const long size = static_cast<long>(byteLength());
+    for (int indicator : {ErrorIndicator, SecurityIndicator, WarningIndicator,
+                          SuggestionIndicator}) {
+        sci(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        sci(SCI_INDICATORCLEARRANGE, 0, size);
+    }
+    markerDeleteAll(ErrorMarker);
+    markerDeleteAll(WarningMarker);
+}
+
+void JsonEditor::addFindingMark(int indicator, std::size_t begin, std::size_t end)
+{
+    const std::size_t size = byteLength();
+    begin = std::min(begin, size);
+    end = std::clamp(end, begin, size);
+    if (end == begin && begin < size)
+        end = static_cast<std::size_t>(sci(SCI_POSITIONAFTER, begin));
+    if (end > begin) {
+        sci(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        sci(SCI_INDICATORFILLRANGE, begin, static_cast<long>(end - begin));
+    }
+    const int line = static_cast<int>(sci(SCI_LINEFROMPOSITION, begin));
+    const bool severe = indicator == ErrorIndicator || indicator == SecurityIndicator;
+    if (indicator != SuggestionIndicator)
+        markerAdd(line, severe ? ErrorMarker : WarningMarker);
+}
+
+bool JsonEditor::indicatorAt(int indicator, std::size_t offset) const
+{
+    return sci(SCI_INDICATORVALUEAT, static_cast<unsigned long>(indicator),
+               static_cast<long>(offset))
+           != 0;
+}
+
+void JsonEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (hasLocalFiles(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QsciScintilla::dragEnterEvent(event);
+}
+
+void JsonEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (hasLocalFiles(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QsciScintilla::dragMoveEvent(event);
+}
+
+void JsonEditor::dropEvent(QDropEvent *event)
+{
+    if (hasLocalFiles(event->mimeData())) {
+        event->acceptProposedAction();
+        emit filesDropped(event->mimeData()->urls());
+        return;
+    }
+    QsciScintilla::dropEvent(event);
+}
+
+} // namespace views
