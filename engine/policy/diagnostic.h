@@ -27,6 +27,9 @@ struct Diagnostic
     // A short form for one-line errors, e.g. "\"Action\" and \"NotAction\" cannot both be
     // present" (requests.md error objects). Empty when `message` is short enough.
     std::string brief;
+    // public-access / possibly-public-access: one request in the requests.md format that the
+    // policy allows for a caller outside the secret's account (empty when none was found).
+    std::string proof;
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };

@@ -1,0 +1,105 @@
+// Internal to the linter: the state every rule family reads and the findings it writes, plus
+// small text helpers shared by the rule files. Not part of the engine API.
+#pragma once
+
+#include "json/value.h"
+#include "lint/linter.h"
+#include "policy/policy.h"
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engine::rules {
+
+struct Context
+{
+    std::string_view text;
+    const LintOptions *options = nullptr; // Not owned.
+    const json::Value *document = nullptr; // Not owned; null when the text is not JSON.
+    const Policy *policy = nullptr;        // Not owned; null when a blocking error exists.
+    std::optional<std::string> ownerAccount; // from options->secretArn
+    std::vector<Diagnostic> findings;
+
+    // Adds a finding pointing at the value that starts at span.begin.
+    Diagnostic &report(std::string_view id, const json::Span &span, std::string message,
+                       std::optional<int> statementIndex = std::nullopt);
+    // The JSON Pointer of the value that starts at offset ("" for the root).
+    std::string pointerAt(std::size_t offset) const;
+    // The JSON value that starts at offset, or nullptr.
+    const json::Value *valueAt(std::size_t offset) const;
+    bool hasFinding(std::string_view id, std::size_t offset) const;
+    bool hasAnyFinding(std::size_t offset) const;
+};
+
+// Rule families, one file each.
+void checkDocument(Context &context);   // elements.cpp: version, Sid, size, empties (JSON tree)
+void checkActions(Context &context);    // actions.cpp
+void checkResources(Context &context);  // resources.cpp
+void checkPrincipals(Context &context); // principals.cpp
+void checkConditions(Context &context); // conditions.cpp
+// variables.cpp: the variable checks for one string at `span`; returns true when one fired.
+enum class VariablePlace { Action, Principal, ConditionKey, ArnPrefix, Resource, StringValue, NoVariableValue, BoolValue };
+bool checkVariablesIn(Context &context, std::string_view text, const json::Span &span,
+                      VariablePlace place, std::string_view placeName = {});
+void checkStages(Context &context);     // stages.cpp
+void checkPublicAccess(Context &context); // publicaccess.cpp
+void checkRedundancy(Context &context); // redundancy.cpp
+void checkNeverApplies(Context &context); // neverapplies.cpp
+
+// Helpers (util.cpp).
+std::string lower(std::string_view s);
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
+// Glob with * and ? (no other metacharacters).
+bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase);
+bool hasWildcard(std::string_view s);
+int editDistance(std::string_view a, std::string_view b);
+std::string quoted(std::string_view s); // "s" with JSON escaping
+std::size_t codePoints(std::string_view s);
+std::string escapePointer(std::string_view key);
+// Splits an ARN on its first five colons; fewer than six fields gives an empty vector.
+std::vector<std::string_view> splitArn(std::string_view arn);
+bool isAccountId(std::string_view s);
+bool isUniqueId(std::string_view s);
+// The account an AWS principal entry names ("" when none).
+std::string principalAccount(std::string_view entry);
+bool namesWholeAccount(std::string_view entry);
+// Does the statement's action part cover "secretsmanager:<name>"?
+bool coversAction(const Statement &statement, std::string_view name);
+bool actionPatternMatches(std::string_view pattern, std::string_view fullAction);
+bool requiresKey(const ConditionBlock &block);
+bool isOpen(const Statement &statement);
+// An entry of the statement's Principal (not NotPrincipal) that is outside (validation.md §1).
+bool namesOutsidePrincipal(const Context &context, const Statement &statement);
+bool isOutsideEntry(const Context &context, const PrincipalEntry &entry);
+bool isFixedPair(const ConditionBlock &block, const ConditionPair &pair);
+// "secretsmanager:GetSecretValue and ..." or "every action except ..." (principals.cpp).
+std::string describeActions(const Statement &statement);
+std::string joinQuoted(const std::vector<std::string> &items, std::string_view conjunction);
+
+// values.cpp: condition values read for their operator family.
+std::optional<double> parseNumber(std::string_view s);
+struct DateValue
+{
+    double seconds = 0; // since the epoch, UTC
+    bool hasTime = false;
+    bool hasZone = false;
+};
+std::optional<DateValue> parseDate(std::string_view s);
+struct Cidr
+{
+    bool v6 = false;
+    unsigned char bytes[16] = {};
+    int prefix = 0;
+    bool hasPrefix = false;
+    bool hostBitsSet() const;
+    std::string clean() const; // "203.0.113.0/24"
+    bool within(const Cidr &network) const;
+};
+std::optional<Cidr> parseCidr(std::string_view s);
+bool isBase64(std::string_view s);
+
+} // namespace engine::rules
