@@ -1,0 +1,378 @@
+// Rendering matrices and change reports as text, CSV, Markdown and JSON.
+#include "sim/report.h"
+
+#include "json/reader.h"
+#include "sim/simjson.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+namespace engine::sim {
+
+namespace {
+
+using Table = std::vector<std::vector<std::string>>;
+
+std::size_t displayWidth(std::string_view text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+// Columns separated by two spaces, padded to the widest cell; no trailing blanks.
+void appendAligned(std::string &out, const Table &table)
+{
+    std::vector<std::size_t> widths;
+    for (const auto &row : table) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    }
+    for (const auto &row : table) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line.append(widths[i] - displayWidth(row[i]) + 2, ' ');
+        }
+        out += line + '\n';
+    }
+}
+
+std::string csvField(std::string_view text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string_view::npos)
+        return std::string(text);
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+void appendCsvRow(std::string &out, const std::vector<std::string> &fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += csvField(fields[i]);
+    }
+    out += "\r\n"; // RFC 4180
+}
+
+std::string markdownCell(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c == '|')
+            out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+
+void appendMarkdownTable(std::string &out, const Table &table)
+{
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        out += '|';
+        for (const std::string &cell : table[r])
+            out += ' ' + markdownCell(cell) + " |";
+        out += '\n';
+        if (r == 0) {
+            out += '|';
+            for (std::size_t i = 0; i < table[r].size(); ++i)
+                out += " --- |";
+            out += '\n';
+        }
+    }
+}
+
+std::string matchedText(const std::vector<MatchedStatement> &matched)
+{
+    std::string out;
+    for (const MatchedStatement &m : matched) {
+        if (!out.empty())
+            out += ';';
+        out += m.sid ? *m.sid : "#" + std::to_string(m.index);
+    }
+    return out;
+}
+
+std::string noStageNote(std::string_view action)
+{
+    return std::string(action) + " sends no version stage: every column is the same request";
+}
+
+Table matrixTable(const Matrix &m, std::size_t action)
+{
+    Table table;
+    std::vector<std::string> header{"principal"};
+    for (const SimStage &stage : m.setup.stages)
+        header.push_back(stage.label());
+    table.push_back(std::move(header));
+    for (std::size_t p = 0; p < m.setup.principals.size(); ++p) {
+        std::vector<std::string> row{m.setup.principals[p].label};
+        for (std::size_t s = 0; s < m.setup.stages.size(); ++s)
+            row.push_back(cellText(m.cell(p, s, action)));
+        table.push_back(std::move(row));
+    }
+    return table;
+}
+
+std::string matrixText(const Matrix &m)
+{
+    std::string out = "Access to " + m.setup.secretArn + "\n"
+                      + "Each cell: the secret policy's decision, then \"/\" and the effective "
+                        "decision when it differs.\n";
+    for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
+        out += '\n' + m.setup.actions[a] + '\n';
+        if (!actionSendsStage(m.setup.actions[a]))
+            out += "(" + noStageNote(m.setup.actions[a]) + ")\n";
+        appendAligned(out, matrixTable(m, a));
+    }
+    return out;
+}
+
+std::string matrixMarkdown(const Matrix &m)
+{
+    std::string out = "# Access to `" + m.setup.secretArn + "`\n\n"
+                      + "Each cell: the secret policy's decision, then \"/\" and the effective "
+                        "decision when it differs.\n";
+    for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
+        out += "\n## " + m.setup.actions[a] + "\n\n";
+        if (!actionSendsStage(m.setup.actions[a]))
+            out += noStageNote(m.setup.actions[a]) + ".\n\n";
+        appendMarkdownTable(out, matrixTable(m, a));
+    }
+    return out;
+}
+
+std::string matrixCsv(const Matrix &m)
+{
+    std::string out;
+    appendCsvRow(out, {"action", "principal", "label", "stage", "decision", "effectiveDecision",
+                       "matched", "explain"});
+    for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
+        for (std::size_t p = 0; p < m.setup.principals.size(); ++p) {
+            const SimPrincipal &row = m.setup.principals[p];
+            for (std::size_t s = 0; s < m.setup.stages.size(); ++s) {
+                const Cell &c = m.cell(p, s, a);
+                appendCsvRow(out, {m.setup.actions[a], principalText(row.principal), row.label,
+                                   m.setup.stages[s].label(), outcomeName(c.decision),
+                                   outcomeName(c.effectiveDecision), matchedText(c.matched),
+                                   c.explain});
+            }
+        }
+    }
+    return out;
+}
+
+std::string stageJson(const SimStage &stage)
+{
+    return stage.name ? json::quote(*stage.name) : std::string("null");
+}
+
+std::string principalObjectJson(const SimPrincipal &p)
+{
+    return "{\"principal\":" + principalJson(p.principal) + ",\"label\":" + json::quote(p.label)
+           + ",\"origin\":\"" + principalOriginName(p.origin) + "\",\"reach\":\""
+           + reachName(p.reach) + "\"}";
+}
+
+std::string matrixJson(const Matrix &m)
+{
+    const MatrixSetup &s = m.setup;
+    std::string out = "{\"secretArn\":" + json::quote(s.secretArn) + ",\n\"actions\":[";
+    for (std::size_t a = 0; a < s.actions.size(); ++a)
+        out += (a > 0 ? "," : "") + json::quote(s.actions[a]);
+    out += "],\n\"stages\":[";
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        out += (i > 0 ? "," : "") + stageJson(s.stages[i]);
+    out += "],\n\"principals\":[";
+    for (std::size_t p = 0; p < s.principals.size(); ++p)
+        out += std::string(p > 0 ? ",\n" : "\n") + principalObjectJson(s.principals[p]);
+    out += "],\n\"matrices\":[";
+    for (std::size_t a = 0; a < s.actions.size(); ++a) {
+        out += std::string(a > 0 ? ",\n" : "\n") + "{\"action\":" + json::quote(s.actions[a])
+               + ",\"sendsStage\":" + (actionSendsStage(s.actions[a]) ? "true" : "false")
+               + ",\"rows\":[";
+        for (std::size_t p = 0; p < s.principals.size(); ++p) {
+            out += p > 0 ? ",\n[" : "\n[";
+            for (std::size_t st = 0; st < s.stages.size(); ++st)
+                out += (st > 0 ? "," : "") + toJson(m.cell(p, st, a).toDecision());
+            out += ']';
+        }
+        out += "]}";
+    }
+    return out + "]}\n";
+}
+
+std::string diffStageLabel(const PolicyDiff &d, const CellDiff &c)
+{
+    return c.stageApplies ? d.setup.stages[c.stage].label() : std::string("(any)");
+}
+
+Table diffTable(const PolicyDiff &d, bool includeUnchanged)
+{
+    Table table{{"change", "reach", "principal", "action", "stage", "before", "after"}};
+    for (const CellDiff &c : d.cells) {
+        if (c.change == AccessChange::Unchanged && !includeUnchanged)
+            continue;
+        const SimPrincipal &p = d.setup.principals[c.principal];
+        table.push_back({accessChangeName(c.change), reachName(p.reach), p.label,
+                         d.setup.actions[c.action], diffStageLabel(d, c), cellText(c.before),
+                         cellText(c.after)});
+    }
+    return table;
+}
+
+std::string diffSummary(const PolicyDiff &d)
+{
+    return std::to_string(d.count(AccessChange::New)) + " gained, "
+           + std::to_string(d.count(AccessChange::Removed)) + " removed, "
+           + std::to_string(d.count(AccessChange::Unchanged)) + " unchanged";
+}
+
+std::string diffText(const PolicyDiff &d, bool includeUnchanged)
+{
+    std::string out = "Access changes for " + d.setup.secretArn + ": " + diffSummary(d) + "\n";
+    const Table table = diffTable(d, includeUnchanged);
+    if (table.size() > 1) {
+        out += "Each decision: the secret policy's, then \"/\" and the effective one when it "
+               "differs.\n\n";
+        appendAligned(out, table);
+    }
+    return out;
+}
+
+std::string diffMarkdown(const PolicyDiff &d, bool includeUnchanged)
+{
+    std::string out = "# Access changes for `" + d.setup.secretArn + "`\n\n" + diffSummary(d)
+                      + ".\n";
+    const Table table = diffTable(d, includeUnchanged);
+    if (table.size() > 1) {
+        out += "\nEach decision: the secret policy's, then \"/\" and the effective one when it "
+               "differs.\n\n";
+        appendMarkdownTable(out, table);
+    }
+    return out;
+}
+
+std::string diffCsv(const PolicyDiff &d, bool includeUnchanged)
+{
+    std::string out;
+    appendCsvRow(out, {"change", "reach", "action", "principal", "label", "stage",
+                       "beforeDecision", "beforeEffectiveDecision", "afterDecision",
+                       "afterEffectiveDecision", "afterExplain"});
+    for (const CellDiff &c : d.cells) {
+        if (c.change == AccessChange::Unchanged && !includeUnchanged)
+            continue;
+        const SimPrincipal &p = d.setup.principals[c.principal];
+        appendCsvRow(out, {accessChangeName(c.change), reachName(p.reach),
+                           d.setup.actions[c.action], principalText(p.principal), p.label,
+                           diffStageLabel(d, c), outcomeName(c.before.decision),
+                           outcomeName(c.before.effectiveDecision), outcomeName(c.after.decision),
+                           outcomeName(c.after.effectiveDecision), c.after.explain});
+    }
+    return out;
+}
+
+std::string diffJson(const PolicyDiff &d, bool includeUnchanged)
+{
+    std::string out = "{\"secretArn\":" + json::quote(d.setup.secretArn)
+                      + ",\"gained\":" + std::to_string(d.count(AccessChange::New))
+                      + ",\"removed\":" + std::to_string(d.count(AccessChange::Removed))
+                      + ",\"unchanged\":" + std::to_string(d.count(AccessChange::Unchanged))
+                      + ",\n\"cells\":[";
+    bool first = true;
+    for (const CellDiff &c : d.cells) {
+        if (c.change == AccessChange::Unchanged && !includeUnchanged)
+            continue;
+        const SimPrincipal &p = d.setup.principals[c.principal];
+        out += first ? "\n" : ",\n";
+        first = false;
+        out += "{\"change\":\"" + std::string(accessChangeName(c.change)) + "\",\"reach\":\""
+               + reachName(p.reach) + "\",\"action\":" + json::quote(d.setup.actions[c.action])
+               + ",\"principal\":" + principalJson(p.principal) + ",\"label\":"
+               + json::quote(p.label) + ",\"stage\":"
+               + (c.stageApplies ? stageJson(d.setup.stages[c.stage]) : std::string("null"))
+               + ",\"stageApplies\":" + (c.stageApplies ? "true" : "false")
+               + ",\"before\":" + toJson(c.before.toDecision())
+               + ",\"after\":" + toJson(c.after.toDecision()) + "}";
+    }
+    return out + "]}\n";
+}
+
+} // namespace
+
+std::optional<ReportFormat> parseReportFormat(std::string_view name)
+{
+    if (name == "text")
+        return ReportFormat::Text;
+    if (name == "csv")
+        return ReportFormat::Csv;
+    if (name == "markdown" || name == "md")
+        return ReportFormat::Markdown;
+    if (name == "json")
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+const char *outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Allowed: return "Allowed";
+    case Outcome::ImplicitlyDenied: return "Denied (implicit)";
+    case Outcome::ExplicitlyDenied: return "Denied (explicit)";
+    case Outcome::Unknown: return "Unknown";
+    }
+    return "Unknown";
+}
+
+std::string cellText(const Cell &cell)
+{
+    std::string text = outcomeText(cell.decision);
+    if (cell.effectiveDecision != cell.decision)
+        text += std::string(" / ") + outcomeText(cell.effectiveDecision);
+    return text;
+}
+
+std::string principalText(const RequestPrincipal &principal)
+{
+    switch (principal.form) {
+    case RequestPrincipal::Form::Arn: return principal.text;
+    case RequestPrincipal::Form::Anonymous: return "anonymous";
+    case RequestPrincipal::Form::Service: return "Service:" + principal.text;
+    case RequestPrincipal::Form::Federated: return "Federated:" + principal.text;
+    case RequestPrincipal::Form::CanonicalUser: return "CanonicalUser:" + principal.text;
+    }
+    return principal.text;
+}
+
+std::string formatMatrix(const Matrix &matrix, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text: return matrixText(matrix);
+    case ReportFormat::Csv: return matrixCsv(matrix);
+    case ReportFormat::Markdown: return matrixMarkdown(matrix);
+    case ReportFormat::Json: return matrixJson(matrix);
+    }
+    return matrixText(matrix);
+}
+
+std::string formatDiff(const PolicyDiff &diff, ReportFormat format, bool includeUnchanged)
+{
+    switch (format) {
+    case ReportFormat::Text: return diffText(diff, includeUnchanged);
+    case ReportFormat::Csv: return diffCsv(diff, includeUnchanged);
+    case ReportFormat::Markdown: return diffMarkdown(diff, includeUnchanged);
+    case ReportFormat::Json: return diffJson(diff, includeUnchanged);
+    }
+    return diffText(diff, includeUnchanged);
+}
+
+} // namespace engine::sim

@@ -1,0 +1,38 @@
+// The access matrix and the change report as text: an aligned table for terminals, CSV,
+// Markdown and JSON. Shared by `secret-policy matrix`/`diff` and the panel's export.
+//
+//   std::string table = formatMatrix(matrix, ReportFormat::Text);
+#pragma once
+
+#include "sim/matrix.h"
+#include "sim/policydiff.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace engine::sim {
+
+enum class ReportFormat { Text, Csv, Markdown, Json };
+// "text", "csv", "markdown" (or "md"), "json".
+std::optional<ReportFormat> parseReportFormat(std::string_view name);
+
+// "Allowed", "Denied (implicit)", "Denied (explicit)", "Unknown".
+const char *outcomeText(Outcome outcome);
+// The policy's decision, then " / " and the effective decision when that differs:
+// "Allowed / Unknown", "Denied (implicit)".
+std::string cellText(const Cell &cell);
+
+// A principal as `--principals` takes it: the ARN, "anonymous", "Service:NAME",
+// "Federated:PROVIDER", "CanonicalUser:ID".
+std::string principalText(const RequestPrincipal &principal);
+
+// Text: one aligned table per action (rows principals, columns stages) under a legend.
+// CSV: one row per cell. Markdown: one table per action. JSON: one document with the axes and,
+// for each action, a row of decision objects (requests.md) per principal.
+std::string formatMatrix(const Matrix &matrix, ReportFormat format);
+
+// Lists the cells that gained or lost access (all cells with includeUnchanged) and a summary.
+std::string formatDiff(const PolicyDiff &diff, ReportFormat format, bool includeUnchanged = false);
+
+} // namespace engine::sim
