@@ -1,0 +1,155 @@
+#include "policyconversions.h"
+
+#include "json/reader.h"
+#include "json/value.h"
+
+#include <QCoreApplication>
+
+#include <string>
+
+namespace model {
+
+namespace {
+
+using engine::json::Kind;
+using engine::json::Value;
+
+QString trConv(const char *text)
+{
+    return QCoreApplication::translate("model::PolicyConversions", text);
+}
+
+void render(const Value &v, std::string &out, int indent, int depth)
+{
+    const bool pretty = indent > 0;
+    auto newline = [&](int d) {
+        if (!pretty)
+            return;
+        out += '\n';
+        out.append(static_cast<std::size_t>(d * indent), ' ');
+    };
+    switch (v.kind) {
+    case Kind::Null:
+        out += "null";
+        return;
+    case Kind::Bool:
+    case Kind::Number:
+        out += v.text;
+        return;
+    case Kind::String:
+        out += engine::json::quote(v.text);
+        return;
+    case Kind::Array:
+        out += '[';
+        for (std::size_t i = 0; i < v.items.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            newline(depth + 1);
+            render(v.items[i], out, indent, depth + 1);
+        }
+        if (!v.items.empty())
+            newline(depth);
+        out += ']';
+        return;
+    case Kind::Object:
+        out += '{';
+        for (std::size_t i = 0; i < v.members.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            newline(depth + 1);
+            out += engine::json::quote(v.members[i].key);
+            out += pretty ? ": " : ":";
+            render(v.members[i].value, out, indent, depth + 1);
+        }
+        if (!v.members.empty())
+            newline(depth);
+        out += '}';
+        return;
+    }
+}
+
+std::optional<QByteArray> rerender(const QByteArray &json, int indent)
+{
+    const auto doc = engine::json::read(std::string_view(json.constData(),
+                                                         static_cast<std::size_t>(json.size())));
+    if (!doc.ok)
+        return std::nullopt;
+    std::string out;
+    out.reserve(static_cast<std::size_t>(json.size()));
+    render(doc.value, out, indent, 0);
+    if (indent > 0)
+        out += '\n';
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+} // namespace
+
+std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &bytes,
+                                                            QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<ImportedPolicy> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    const auto doc = engine::json::read(text);
+    if (!doc.ok) {
+        return fail(trConv("The file is not valid JSON (%1).")
+                        .arg(QString::fromStdString(doc.error.toString())));
+    }
+    if (!doc.value.isObject())
+        return fail(trConv("The file holds no JSON object."));
+    const Value *policy = doc.value.find("ResourcePolicy");
+    if (!policy) {
+        return fail(trConv("The file has no \"ResourcePolicy\" field: it does not look like the "
+                           "output of \"aws secretsmanager get-resource-policy\"."));
+    }
+    if (!policy->isString())
+        return fail(trConv("\"ResourcePolicy\" is not a string."));
+    ImportedPolicy result;
+    result.text = QByteArray(policy->text.data(), static_cast<qsizetype>(policy->text.size()));
+    if (const Value *arn = doc.value.find("ARN"); arn && arn->isString())
+        result.arn = QString::fromStdString(arn->text);
+    if (const Value *name = doc.value.find("Name"); name && name->isString())
+        result.name = QString::fromStdString(name->text);
+    return result;
+}
+
+std::optional<QByteArray> renderPretty(const QByteArray &json, int indent)
+{
+    return rerender(json, indent < 1 ? 1 : indent);
+}
+
+std::optional<QByteArray> renderMinified(const QByteArray &json)
+{
+    return rerender(json, 0);
+}
+
+QString shellQuote(const QString &argument)
+{
+    if (argument.isEmpty())
+        return QStringLiteral("''");
+    bool safe = true;
+    for (const QChar c : argument) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128)
+            && !QStringLiteral("@%+=:,./-_").contains(c)) {
+            safe = false;
+            break;
+        }
+    }
+    if (safe)
+        return argument;
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString putResourcePolicyCommand(const QString &secretId, const QString &policyPath)
+{
+    return QStringLiteral("aws secretsmanager put-resource-policy --secret-id %1 "
+                          "--resource-policy %2 --block-public-policy")
+        .arg(shellQuote(secretId), shellQuote(QStringLiteral("file://") + policyPath));
+}
+
+} // namespace model

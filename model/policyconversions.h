@@ -1,0 +1,37 @@
+// Getting a policy in and out of the tools around it: the AWS CLI's `get-resource-policy`
+// output (the policy is an escaped JSON string in `ResourcePolicy`), pretty and minified
+// renderings for export, and the `put-resource-policy` command line that uploads a file.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace model {
+
+struct ImportedPolicy
+{
+    QByteArray text; // the policy exactly as the string held it (decoded, UTF-8)
+    QString arn;     // the secret's ARN from the output, when present
+    QString name;    // the secret's name, when present
+};
+
+// Reads `aws secretsmanager get-resource-policy` output. On failure returns nullopt and
+// sets `error` (a translated, user-facing sentence).
+std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &bytes,
+                                                            QString *error = nullptr);
+
+// Re-renders valid JSON: pretty with `indent` spaces and LF line ends, or minified. Key order,
+// duplicate keys and number spellings are kept. nullopt when the text is not valid JSON.
+std::optional<QByteArray> renderPretty(const QByteArray &json, int indent = 4);
+std::optional<QByteArray> renderMinified(const QByteArray &json);
+
+// `aws secretsmanager put-resource-policy --secret-id ID --resource-policy file://PATH
+// --block-public-policy`, with the arguments quoted for a POSIX shell when they need it.
+QString putResourcePolicyCommand(const QString &secretId, const QString &policyPath);
+
+// Quotes one argument for a POSIX shell (unchanged when it needs no quoting).
+QString shellQuote(const QString &argument);
+
+} // namespace model

@@ -1,0 +1,126 @@
+#include "policytemplates.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace model {
+
+namespace {
+
+QString trTpl(const char *text)
+{
+    return QCoreApplication::translate("model::PolicyTemplates", text);
+}
+
+QByteArray resource(const QString &name)
+{
+    QFile file(QStringLiteral(":/examples/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const char emptyPolicy[] = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::123456789012:root"
+      },
+      "Action": "secretsmanager:GetSecretValue",
+      "Resource": "*"
+    }
+  ]
+}
+)";
+
+const char denyNonTls[] = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "DenyRequestsWithoutTls",
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "secretsmanager:*",
+      "Resource": "*",
+      "Condition": {
+        "Bool": {
+          "aws:SecureTransport": "false"
+        }
+      }
+    }
+  ]
+}
+)";
+
+const char orgPerimeter[] = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "DenyOutsideMyOrganization",
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "secretsmanager:*",
+      "Resource": "*",
+      "Condition": {
+        "StringNotEquals": {
+          "aws:PrincipalOrgID": "o-exampleorgid"
+        },
+        "Bool": {
+          "aws:PrincipalIsAWSService": "false"
+        }
+      }
+    }
+  ]
+}
+)";
+
+const char servicePrincipal[] = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "AllowServiceForMyAccountOnly",
+      "Effect": "Allow",
+      "Principal": {
+        "Service": "events.amazonaws.com"
+      },
+      "Action": "secretsmanager:GetSecretValue",
+      "Resource": "*",
+      "Condition": {
+        "StringEquals": {
+          "aws:SourceAccount": "123456789012"
+        }
+      }
+    }
+  ]
+}
+)";
+
+} // namespace
+
+QList<PolicyTemplate> policyTemplates()
+{
+    return {
+        {QStringLiteral("empty"), trTpl("&Blank Policy"),
+         trTpl("One statement granting GetSecretValue to an account, to edit."),
+         QByteArray(emptyPolicy)},
+        {QStringLiteral("ec2-role-current-version"), trTpl("&EC2 Role, Current Version Only"),
+         trTpl("User guide example: a role may read only the AWSCURRENT version."),
+         resource(QStringLiteral("ec2-role-current-version.json"))},
+        {QStringLiteral("cross-account-user"), trTpl("&Cross-Account User"),
+         trTpl("User guide example: a user in another account may read the secret."),
+         resource(QStringLiteral("cross-account-user.json"))},
+        {QStringLiteral("user-all-operations"), trTpl("User With &All Operations"),
+         trTpl("User guide example: a user may call every Secrets Manager action."),
+         resource(QStringLiteral("user-all-operations.json"))},
+        {QStringLiteral("deny-non-tls"), trTpl("Deny Requests Without &TLS"),
+         trTpl("Denies every request that does not use HTTPS."), QByteArray(denyNonTls)},
+        {QStringLiteral("org-perimeter"), trTpl("&Organization Perimeter"),
+         trTpl("Denies principals outside your AWS organization, except AWS services."),
+         QByteArray(orgPerimeter)},
+        {QStringLiteral("service-principal"), trTpl("&Service Principal With Source Account"),
+         trTpl("Lets an AWS service read the secret on behalf of your account only."),
+         QByteArray(servicePrincipal)},
+    };
+}
+
+} // namespace model

@@ -1,0 +1,334 @@
+// PolicyDocument: lossless load/save (BOM, line endings, every byte), atomic saves, changes
+// on disk, recovery files; and the import/export conversions around it.
+#include "policyconversions.h"
+#include "policydocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using model::PolicyDocument;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString roundtripDir()
+{
+    return QStringLiteral(SPS_TEST_DATA_DIR "/roundtrip");
+}
+
+} // namespace
+
+class TestPolicyDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void shouldDetectFormat_data();
+    void shouldDetectFormat();
+    void shouldSaveUneditedFilesByteIdentical_data();
+    void shouldSaveUneditedFilesByteIdentical();
+    void shouldKeepBomWhenBodyChanges();
+    void shouldFailWithoutTouchingTheOldFile();
+    void shouldReplaceTheFileByRename();
+    void shouldSaveAsAndSwitchPath();
+    void shouldTrackModified();
+    void shouldReportChangesOnDiskButNotOwnSaves();
+    void shouldWriteAndRestoreRecovery();
+    void shouldRemoveRecoveryOnSave();
+    void shouldImportGetResourcePolicyOutput();
+    void shouldRejectOtherJson_data();
+    void shouldRejectOtherJson();
+    void shouldRenderPrettyAndMinified();
+    void shouldQuoteCommandLine_data();
+    void shouldQuoteCommandLine();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPolicyDocument::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPolicyDocument::shouldDetectFormat_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<int>("ending");
+    QTest::addRow("lf") << QByteArrayLiteral("{\n}") << false << int(PolicyDocument::LineEnding::Lf);
+    QTest::addRow("crlf") << QByteArrayLiteral("{\r\n}") << false
+                          << int(PolicyDocument::LineEnding::CrLf);
+    QTest::addRow("cr") << QByteArrayLiteral("{\r}") << false << int(PolicyDocument::LineEnding::Cr);
+    QTest::addRow("bom crlf") << QByteArrayLiteral("\xEF\xBB\xBF{\r\n}") << true
+                              << int(PolicyDocument::LineEnding::CrLf);
+    QTest::addRow("one line") << QByteArrayLiteral("{}") << false
+                              << int(PolicyDocument::LineEnding::Lf);
+}
+
+void TestPolicyDocument::shouldDetectFormat()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, bom);
+    QFETCH(int, ending);
+    const PolicyDocument::Format f = PolicyDocument::detectFormat(bytes);
+    QCOMPARE(f.hasBom, bom);
+    QCOMPARE(int(f.lineEnding), ending);
+}
+
+void TestPolicyDocument::shouldSaveUneditedFilesByteIdentical_data()
+{
+    QTest::addColumn<QString>("source");
+    const QDir dir(roundtripDir());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 8);
+    for (const QString &f : files)
+        QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+}
+
+void TestPolicyDocument::shouldSaveUneditedFilesByteIdentical()
+{
+    QFETCH(QString, source);
+    const QByteArray original = readAll(source);
+    QVERIFY(!original.isEmpty());
+    const QString copy = m_dir.filePath(QStringLiteral("copy-") + QFileInfo(source).fileName());
+    QVERIFY(writeAll(copy, original));
+
+    PolicyDocument doc;
+    doc.setRecoveryDirectory(m_dir.filePath(QStringLiteral("recovery")));
+    QVERIFY(doc.load(copy));
+    QCOMPARE(doc.body(), PolicyDocument::stripBom(original));
+    QVERIFY(doc.save(doc.body()));
+    QCOMPARE(readAll(copy), original);
+}
+
+void TestPolicyDocument::shouldKeepBomWhenBodyChanges()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bom.json"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("\xEF\xBB\xBF{\r\n}")));
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QCOMPARE(doc.body(), QByteArrayLiteral("{\r\n}"));
+    QVERIFY(doc.save(QByteArrayLiteral("{\r\n  \"Version\": \"2012-10-17\"\r\n}")));
+    QCOMPARE(readAll(path), QByteArrayLiteral("\xEF\xBB\xBF{\r\n  \"Version\": \"2012-10-17\"\r\n}"));
+}
+
+void TestPolicyDocument::shouldFailWithoutTouchingTheOldFile()
+{
+    // Atomic save: when the new file cannot be written, the old one stays intact and no
+    // temporary file is left behind.
+    const QString sub = m_dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(sub));
+    const QString path = sub + QStringLiteral("/p.json");
+    QVERIFY(writeAll(path, "{\"old\": true}"));
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner);
+    if (QFileInfo(sub).isWritable())
+        QSKIP("running as a user who can write to read-only directories (root)");
+    QString error;
+    QVERIFY(!doc.save("{\"new\": true}", &error));
+    QVERIFY(!error.isEmpty());
+    QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(readAll(path), QByteArray("{\"old\": true}"));
+    QCOMPARE(QDir(sub).entryList(QDir::Files), QStringList{QStringLiteral("p.json")});
+}
+
+void TestPolicyDocument::shouldReplaceTheFileByRename()
+{
+    // QSaveFile writes a temporary file and renames it over the target: a reader (or a
+    // crash) never sees a half-written policy. The rename shows as a new inode.
+    const QString path = m_dir.filePath(QStringLiteral("atomic.json"));
+    QVERIFY(writeAll(path, "{}"));
+    struct stat before {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QVERIFY(doc.save("{\"Version\": \"2012-10-17\"}"));
+    struct stat after {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino);
+    QCOMPARE(readAll(path), QByteArray("{\"Version\": \"2012-10-17\"}"));
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("atomic*")}, QDir::Files);
+    QCOMPARE(left, QStringList{QStringLiteral("atomic.json")});
+}
+
+void TestPolicyDocument::shouldSaveAsAndSwitchPath()
+{
+    PolicyDocument doc;
+    QSignalSpy paths(&doc, &PolicyDocument::pathChanged);
+    QVERIFY(doc.isUntitled());
+    const QString path = m_dir.filePath(QStringLiteral("saved-as.json"));
+    QVERIFY(doc.saveAs(path, "{}"));
+    QCOMPARE(doc.path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(doc.displayName(), QStringLiteral("saved-as.json"));
+    QCOMPARE(paths.count(), 1);
+    QCOMPARE(readAll(path), QByteArray("{}"));
+    // An unwritable target keeps the old path.
+    QVERIFY(!doc.saveAs(m_dir.filePath(QStringLiteral("no/such/dir/x.json")), "{}"));
+    QCOMPARE(doc.path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestPolicyDocument::shouldTrackModified()
+{
+    PolicyDocument doc;
+    QSignalSpy spy(&doc, &PolicyDocument::modifiedChanged);
+    doc.setModified(true);
+    doc.setModified(true);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), true);
+    const QString path = m_dir.filePath(QStringLiteral("modified.json"));
+    QVERIFY(doc.saveAs(path, "{}"));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestPolicyDocument::shouldReportChangesOnDiskButNotOwnSaves()
+{
+    const QString path = m_dir.filePath(QStringLiteral("watched.json"));
+    QVERIFY(writeAll(path, "{}"));
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QSignalSpy changed(&doc, &PolicyDocument::changedOnDisk);
+    QVERIFY(doc.save("{ }"));
+    QTest::qWait(300);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(writeAll(path, "{\"someone\": \"else\"}"));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 3000);
+}
+
+void TestPolicyDocument::shouldWriteAndRestoreRecovery()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("recovery-a"));
+    const QString path = m_dir.filePath(QStringLiteral("recover-me.json"));
+    QVERIFY(writeAll(path, "{}"));
+    QByteArray current("{\"unsaved\": 1}");
+    {
+        PolicyDocument doc;
+        doc.setRecoveryDirectory(dir);
+        doc.setTextProvider([&current] { return current; });
+        QVERIFY(doc.load(path));
+        QVERIFY(!doc.writeRecovery()); // nothing to recover while unmodified
+        doc.setAutosaveInterval(50);
+        doc.setModified(true);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(doc.recoveryFilePath()), 2000);
+        QCOMPARE(readAll(doc.recoveryFilePath()), current);
+        // A crash: the document goes away without saving or discarding.
+    }
+    const auto entries = PolicyDocument::recoveryEntries(dir);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.front().originalPath, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(PolicyDocument::takeRecovery(entries.front()), current);
+    QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty());
+}
+
+void TestPolicyDocument::shouldRemoveRecoveryOnSave()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("recovery-b"));
+    PolicyDocument doc;
+    doc.setRecoveryDirectory(dir);
+    doc.setTextProvider([] { return QByteArray("{}"); });
+    doc.setModified(true);
+    QVERIFY(doc.writeRecovery());
+    QCOMPARE(PolicyDocument::recoveryEntries(dir).size(), 1);
+    QCOMPARE(PolicyDocument::recoveryEntries(dir).front().originalPath, QString());
+    QVERIFY(doc.saveAs(m_dir.filePath(QStringLiteral("recovered.json")), "{}"));
+    QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty());
+}
+
+void TestPolicyDocument::shouldImportGetResourcePolicyOutput()
+{
+    // What `aws secretsmanager get-resource-policy --secret-id MyTestSecret` prints.
+    const QByteArray output(
+        "{\n"
+        "    \"ARN\": \"arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3\",\n"
+        "    \"Name\": \"MyTestSecret\",\n"
+        "    \"ResourcePolicy\": \"{\\n\\\"Version\\\":\\\"2012-10-17\\\",\\n\\\"Statement\\\":[{\\n"
+        "\\\"Effect\\\":\\\"Allow\\\",\\n\\\"Principal\\\":{\\n\\\"AWS\\\":\\\"arn:aws:iam::123456789012:root\\\"\\n},"
+        "\\n\\\"Action\\\":\\\"secretsmanager:GetSecretValue\\\",\\n\\\"Resource\\\":\\\"*\\\"\\n}]\\n}\"\n"
+        "}\n");
+    QString error;
+    const auto imported = model::importGetResourcePolicyOutput(output, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->arn,
+             QStringLiteral("arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret-a1b2c3"));
+    QCOMPARE(imported->name, QStringLiteral("MyTestSecret"));
+    QCOMPARE(imported->text,
+             QByteArray("{\n\"Version\":\"2012-10-17\",\n\"Statement\":[{\n\"Effect\":\"Allow\",\n"
+                        "\"Principal\":{\n\"AWS\":\"arn:aws:iam::123456789012:root\"\n},\n"
+                        "\"Action\":\"secretsmanager:GetSecretValue\",\n\"Resource\":\"*\"\n}]\n}"));
+}
+
+void TestPolicyDocument::shouldRejectOtherJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("not json") << QByteArray("ResourcePolicy: {}");
+    QTest::addRow("array") << QByteArray("[]");
+    QTest::addRow("a policy itself") << QByteArray("{\"Version\": \"2012-10-17\", \"Statement\": []}");
+    QTest::addRow("policy not a string") << QByteArray("{\"ResourcePolicy\": {}}");
+}
+
+void TestPolicyDocument::shouldRejectOtherJson()
+{
+    QFETCH(QByteArray, bytes);
+    QString error;
+    QVERIFY(!model::importGetResourcePolicyOutput(bytes, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestPolicyDocument::shouldRenderPrettyAndMinified()
+{
+    const QByteArray source("{ \"b\":[1.50,true, null,{}] ,\"a\" : \"x\\u00e9\",\"a\":[]}");
+    QCOMPARE(*model::renderMinified(source),
+             QByteArray("{\"b\":[1.50,true,null,{}],\"a\":\"x\xc3\xa9\",\"a\":[]}"));
+    QCOMPARE(*model::renderPretty(source, 2),
+             QByteArray("{\n  \"b\": [\n    1.50,\n    true,\n    null,\n    {}\n  ],\n"
+                        "  \"a\": \"x\xc3\xa9\",\n  \"a\": []\n}\n"));
+    QVERIFY(!model::renderMinified("{\"a\": }"));
+}
+
+void TestPolicyDocument::shouldQuoteCommandLine_data()
+{
+    QTest::addColumn<QString>("secretId");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("command");
+    QTest::addRow("plain") << QStringLiteral("MySecret") << QStringLiteral("/tmp/p.json")
+                           << QStringLiteral("aws secretsmanager put-resource-policy --secret-id "
+                                             "MySecret --resource-policy file:///tmp/p.json "
+                                             "--block-public-policy");
+    QTest::addRow("arn and spaces")
+        << QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC")
+        << QStringLiteral("/home/me/my policies/it's.json")
+        << QStringLiteral("aws secretsmanager put-resource-policy --secret-id "
+                          "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC "
+                          "--resource-policy 'file:///home/me/my policies/it'\\''s.json' "
+                          "--block-public-policy");
+}
+
+void TestPolicyDocument::shouldQuoteCommandLine()
+{
+    QFETCH(QString, secretId);
+    QFETCH(QString, path);
+    QFETCH(QString, command);
+    QCOMPARE(model::putResourcePolicyCommand(secretId, path), command);
+}
+
+QTEST_GUILESS_MAIN(TestPolicyDocument)
+#include "tst_policydocument.moc"
