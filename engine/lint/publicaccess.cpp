@@ -7,6 +7,7 @@
 #include "eval/evaluator.h"
 #include "json/reader.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace engine::rules {
@@ -48,21 +49,133 @@ std::string describePair(const ConditionBlock &block, const ConditionPair &pair)
     return block.name + " " + pair.key + " " + joinQuoted(values, "or");
 }
 
-// A value that satisfies a positive pair, for the proof's context.
-std::optional<std::string> sampleValue(const ConditionBlock &block, const ConditionPair &pair)
+constexpr std::string_view outsideUser = "outside-caller";
+
+// Replaces ${key} and ${key, 'default'} (and the ${*} ${?} ${$} escapes) with concrete text,
+// adding a context entry for each key the request then has to carry.
+std::optional<std::string> substitute(std::string_view value, std::vector<ContextEntry> &extra,
+                                      bool variables, bool like)
 {
+    if (!variables) {
+        std::string out(value);
+        if (like) {
+            for (char &c : out) {
+                if (c == '*' || c == '?')
+                    c = 'x';
+            }
+        }
+        return out;
+    }
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < value.size()) {
+        const std::size_t open = value.find("${", pos);
+        std::string_view literal = value.substr(pos, open == std::string_view::npos ? value.size() - pos : open - pos);
+        for (char c : literal)
+            out += (like && (c == '*' || c == '?')) ? 'x' : c;
+        if (open == std::string_view::npos)
+            break;
+        const std::size_t close = value.find('}', open);
+        if (close == std::string_view::npos)
+            return std::nullopt;
+        const std::string_view inner = value.substr(open + 2, close - open - 2);
+        pos = close + 1;
+        if (inner == "*" || inner == "?" || inner == "$") {
+            out += inner;
+            continue;
+        }
+        const std::size_t comma = inner.find(',');
+        const std::string_view key = inner.substr(0, comma);
+        if (equalsIgnoreCase(key, "aws:username")) {
+            out += outsideUser;
+            continue;
+        }
+        if (comma != std::string_view::npos) {
+            std::string_view def = inner.substr(comma + 1);
+            const std::size_t q1 = def.find('\''), q2 = def.rfind('\'');
+            if (q1 != std::string_view::npos && q2 > q1) {
+                out += def.substr(q1 + 1, q2 - q1 - 1);
+                continue;
+            }
+        }
+        extra.push_back({std::string(key), ContextValue{false, {"x"}}});
+        out += "x";
+    }
+    return out;
+}
+
+// A value that the key could hold, for a Null "false" pair.
+std::string anyValue(std::string_view key)
+{
+    const data::KeyInfo *info = data::findKey(key);
+    if (!info)
+        return "x";
+    switch (info->type) {
+    case data::KeyType::Bool:
+        return "true";
+    case data::KeyType::Numeric:
+        return "1";
+    case data::KeyType::Date:
+        return "2025-01-01T00:00:00Z";
+    case data::KeyType::IpAddress:
+        return "203.0.113.1";
+    case data::KeyType::Arn:
+        return "arn:aws:iam::999999999999:role/x";
+    default:
+        return "x";
+    }
+}
+
+// A value that makes the pair true (`makeTrue`) or false; nullopt when absence already does
+// or no value is known.
+std::optional<std::string> sampleValue(const ConditionBlock &block, const ConditionPair &pair,
+                                       bool makeTrue, std::vector<ContextEntry> &extra,
+                                       bool variables)
+{
+    if (block.op == Operator::Null) {
+        if (pair.values.empty())
+            return std::nullopt;
+        const bool wantsAbsent = equalsIgnoreCase(pair.values[0].text, "true");
+        return wantsAbsent == makeTrue ? std::nullopt : std::optional<std::string>(anyValue(pair.key));
+    }
     if (pair.values.empty())
         return std::nullopt;
+    // Negated operators and positive ones swap roles: a listed value makes a negated pair false.
+    const bool listedValue = isNegated(block.op) ? !makeTrue : makeTrue;
     std::string v = pair.values[0].text;
+    if (block.op == Operator::Bool) {
+        if (listedValue)
+            return v;
+        return equalsIgnoreCase(v, "true") ? std::string("false") : std::string("true");
+    }
+    const bool stringFamily = block.op <= Operator::StringNotLike;
+    if (!listedValue) {
+        // A present value outside the list (the key must be there for a qualified operator).
+        if (!stringFamily)
+            return std::nullopt;
+        std::string other = "other";
+        while (std::any_of(pair.values.begin(), pair.values.end(),
+                           [&](const ConditionValue &x) { return globMatch(x.text, other, true); }))
+            other += "-x";
+        return other;
+    }
     switch (block.op) {
     case Operator::StringLike:
+    case Operator::StringNotLike:
     case Operator::ArnLike:
-        for (char &c : v) {
-            if (c == '*' || c == '?')
-                c = 'x';
-        }
-        return v;
+    case Operator::ArnNotLike:
+    case Operator::StringEquals:
+    case Operator::StringNotEquals:
+    case Operator::StringEqualsIgnoreCase:
+    case Operator::StringNotEqualsIgnoreCase:
+    case Operator::ArnEquals:
+    case Operator::ArnNotEquals: {
+        const bool like = block.op == Operator::StringLike || block.op == Operator::StringNotLike
+                          || block.op == Operator::ArnLike || block.op == Operator::ArnNotLike;
+        return substitute(v, extra, variables, like);
+    }
     case Operator::IpAddress:
+    case Operator::NotIpAddress:
         if (auto c = parseCidr(v)) {
             std::string clean = c->clean();
             return clean.substr(0, clean.find('/'));
@@ -76,35 +189,105 @@ std::optional<std::string> sampleValue(const ConditionBlock &block, const Condit
         if (auto n = parseNumber(v))
             return std::to_string(static_cast<long long>(*n) + 1);
         return std::nullopt;
+    case Operator::DateLessThan:
+        return parseDate(v) ? std::optional<std::string>("1970-01-02T00:00:00Z") : std::nullopt;
+    case Operator::DateGreaterThan:
+        return parseDate(v) ? std::optional<std::string>("2999-01-01T00:00:00Z") : std::nullopt;
     default:
         return v;
     }
 }
 
-struct Proof
+// A concrete secret ARN that a Resource pattern matches, or "" when none is easy to name.
+std::string concreteSecretArn(std::string_view pattern, std::vector<ContextEntry> &extra,
+                              bool variables)
 {
-    Request request;
-    std::string json;
-};
+    const auto fields = splitArn(pattern);
+    if (fields.empty() || fields[0] != "arn")
+        return {};
+    static constexpr std::string_view defaults[] = {"arn", "aws", "secretsmanager", "us-east-1",
+                                                    "123456789012"};
+    std::string out;
+    for (std::size_t i = 0; i < 5; ++i) {
+        out += fields[i] == "*" ? std::string(defaults[i]) : std::string(fields[i]);
+        out += ':';
+    }
+    auto resource = substitute(fields[5], extra, variables, false);
+    if (!resource)
+        return {};
+    static constexpr std::string_view suffix = "AbCdEf";
+    std::size_t q = 0;
+    for (char &c : *resource) {
+        if (c == '?')
+            c = suffix[q++ % suffix.size()];
+    }
+    std::string r;
+    for (char c : *resource) {
+        if (c == '*')
+            r += (!r.empty() && r.back() == '-') ? "AbCdEf" : "-AbCdEf";
+        else
+            r += c;
+    }
+    out += r;
+    if (hasWildcard(out) || splitArn(out).size() != 6)
+        return {};
+    const std::string_view name = splitArn(out)[5];
+    if (name.rfind("secret:", 0) != 0 || name.size() < 14 || name[name.size() - 7] != '-')
+        return {};
+    return out;
+}
 
-std::optional<Proof> findProof(const Context &context, const Statement &statement)
+void setContext(std::vector<ContextEntry> &entries, const std::string &key, std::string value,
+                bool list)
 {
+    for (const ContextEntry &e : entries) {
+        if (equalsIgnoreCase(e.key, key))
+            return; // the first value wins
+    }
+    entries.push_back({key, ContextValue{list, {std::move(value)}}});
+}
+
+std::string requestJson(const Request &request)
+{
+    std::string out = "{\"principal\": " + quoted(request.principal.text)
+                      + ", \"action\": " + quoted(request.action) + ", \"resource\": "
+                      + quoted(request.resource);
+    if (!request.context.empty()) {
+        out += ", \"context\": {";
+        for (std::size_t i = 0; i < request.context.size(); ++i) {
+            if (i)
+                out += ", ";
+            const ContextEntry &e = request.context[i];
+            out += quoted(e.key) + ": ";
+            const std::string v = quoted(e.value.values[0]);
+            out += e.value.isList ? "[" + v + "]" : v;
+        }
+        out += "}";
+    }
+    return out + "}";
+}
+
+std::optional<std::string> findProof(const Context &context, const Statement &statement)
+{
+    std::vector<ContextEntry> allowContext;
+    const bool variables = context.policy->hasVariables();
     std::string owner = context.ownerAccount.value_or("123456789012");
     std::string resource;
     if (context.options->secretArn) {
         resource = *context.options->secretArn;
-    } else {
+    } else if (!statement.resource.negated) {
         for (const Entry &e : statement.resource.entries) {
-            if (!statement.resource.negated && e.text != "*" && !hasWildcard(e.text)
-                && e.text.find("${") == std::string::npos && splitArn(e.text).size() == 6) {
-                resource = e.text;
-                owner = std::string(splitArn(e.text)[4]);
+            if (e.text == "*")
                 break;
-            }
+            resource = concreteSecretArn(e.text, allowContext, variables);
+            if (!resource.empty())
+                break;
         }
-        if (resource.empty())
-            resource = "arn:aws:secretsmanager:us-east-1:" + owner + ":secret:example-AbCdEf";
     }
+    if (resource.empty())
+        resource = "arn:aws:secretsmanager:us-east-1:" + owner + ":secret:example-AbCdEf";
+    owner = std::string(splitArn(resource)[4]);
+
     std::string action;
     for (const data::ActionInfo &a : data::actions()) {
         if (!a.takesSecret || !coversAction(statement, a.name))
@@ -116,57 +299,83 @@ std::optional<Proof> findProof(const Context &context, const Statement &statemen
         return std::nullopt;
 
     std::string account = owner == "999999999999" ? "888888888888" : "999999999999";
-    std::vector<ContextEntry> entries;
+    std::string principal = "arn:aws:iam::" + account + ":user/" + std::string(outsideUser);
+
+    // What the statement needs, then what keeps the policy's Deny statements away.
     for (const ConditionBlock &block : statement.conditions()) {
-        if (block.ifExists || isNegated(block.op) || block.op == Operator::Null
-            || block.qualifier == Qualifier::ForAllValues)
-            continue;
         for (const ConditionPair &pair : block.pairs) {
-            auto value = sampleValue(block, pair);
+            if (block.ifExists || block.qualifier == Qualifier::ForAllValues
+                || (isNegated(block.op) && block.qualifier == Qualifier::None))
+                continue; // true while the key is absent
+            auto value = sampleValue(block, pair, true, allowContext, variables);
             if (!value)
                 continue;
-            if (equalsIgnoreCase(pair.key, "aws:PrincipalAccount") && isAccountId(*value))
-                account = *value;
+            const bool isPrincipalKey = equalsIgnoreCase(pair.key, "aws:PrincipalArn")
+                                        || equalsIgnoreCase(pair.key, "aws:PrincipalAccount");
+            if (isPrincipalKey) {
+                std::string arn = *value;
+                if (equalsIgnoreCase(pair.key, "aws:PrincipalAccount")) {
+                    if (!isAccountId(arn))
+                        return std::nullopt;
+                    arn = "arn:aws:iam::" + arn + ":user/" + std::string(outsideUser);
+                }
+                const auto fields = splitArn(pair.values[0].text);
+                if (!fields.empty() && hasWildcard(fields[4])) {
+                    // ArnLike "arn:aws:iam::*:role/x": any account, so take an outside one.
+                    std::string rebuilt;
+                    const auto sample = splitArn(arn);
+                    for (std::size_t i = 0; i < 6 && sample.size() == 6; ++i)
+                        rebuilt += (i == 4 ? account : std::string(sample[i])) + (i < 5 ? ":" : "");
+                    arn = rebuilt;
+                }
+                const auto parts = splitArn(arn);
+                if (parts.size() != 6 || parts[4] == owner || !isAccountId(parts[4]))
+                    return std::nullopt; // only callers of the owner account qualify
+                account = std::string(parts[4]);
+                principal = arn;
+                continue;
+            }
             const data::KeyInfo *info = data::findKey(pair.key);
-            ContextEntry entry;
-            entry.key = pair.key;
-            entry.value.isList = (info && info->multivalued) || block.qualifier != Qualifier::None;
-            entry.value.values = {*value};
-            entries.push_back(std::move(entry));
+            setContext(allowContext, pair.key, *value,
+                       (info && info->multivalued) || block.qualifier != Qualifier::None);
         }
     }
-    Proof proof;
-    proof.request.principal.form = RequestPrincipal::Form::Arn;
-    proof.request.principal.text = "arn:aws:iam::" + account + ":user/outside-caller";
-    for (const ContextEntry &e : entries) {
-        if (equalsIgnoreCase(e.key, "aws:PrincipalArn") && !e.value.values.empty()
-            && splitArn(e.value.values[0]).size() == 6)
-            proof.request.principal.text = e.value.values[0];
-    }
-    proof.request.action = action;
-    proof.request.resource = resource;
-    proof.request.context = entries;
-
-    const Decision decision = evaluate(*context.policy, proof.request);
-    if (decision.decision != Outcome::Allowed)
-        return std::nullopt;
-
-    std::string out = "{\"principal\": " + quoted(proof.request.principal.text)
-                      + ", \"action\": " + quoted(action) + ", \"resource\": " + quoted(resource);
-    if (!entries.empty()) {
-        out += ", \"context\": {";
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            if (i)
-                out += ", ";
-            out += quoted(entries[i].key) + ": ";
-            const std::string v = quoted(entries[i].value.values[0]);
-            out += entries[i].value.isList ? "[" + v + "]" : v;
+    std::vector<ContextEntry> withDenies = allowContext;
+    for (const Statement &other : context.policy->statements) {
+        if (other.effect != Effect::Deny)
+            continue;
+        bool broken = false;
+        for (const ConditionBlock &block : other.conditions()) {
+            for (const ConditionPair &pair : block.pairs) {
+                if (broken)
+                    break;
+                if (requiresKey(block)) {
+                    broken = true; // absent already makes it false
+                    break;
+                }
+                std::vector<ContextEntry> ignored;
+                auto value = sampleValue(block, pair, false, ignored, variables);
+                if (!value)
+                    continue;
+                const data::KeyInfo *info = data::findKey(pair.key);
+                setContext(withDenies, pair.key, *value,
+                           (info && info->multivalued) || block.qualifier != Qualifier::None);
+                broken = true; // one false pair is enough for the whole statement
+            }
         }
-        out += "}";
     }
-    out += "}";
-    proof.json = std::move(out);
-    return proof;
+
+    Request request;
+    request.principal.form = RequestPrincipal::Form::Arn;
+    request.principal.text = principal;
+    request.action = action;
+    request.resource = resource;
+    for (const auto *candidate : {&withDenies, &allowContext}) {
+        request.context = *candidate;
+        if (evaluate(*context.policy, request).decision == Outcome::Allowed)
+            return requestJson(request);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -210,7 +419,7 @@ void checkPublicAccess(Context &context)
         }
         const std::size_t index = static_cast<std::size_t>(d - context.findings.data());
         if (auto proof = findProof(context, statement))
-            context.findings[index].proof = std::move(proof->json);
+            context.findings[index].proof = std::move(*proof);
     }
 }
 
