@@ -11,6 +11,9 @@
 #include "policy/suggest.h"
 #include "json/reader.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <chrono>
@@ -87,6 +90,8 @@ private slots:
     void shouldSuggestOperators();
     void shouldFormatPolicyErrorText_data();
     void shouldFormatPolicyErrorText();
+    void shouldMatchTheErrorFilesOfTheTestData_data();
+    void shouldMatchTheErrorFilesOfTheTestData();
     void shouldNameOperatorsAndSeverities();
     void shouldReadLargePolicyFast();
 };
@@ -989,6 +994,49 @@ void TestPolicyReader::shouldFormatPolicyErrorText()
     const PolicyReadResult r = readPolicyText(text);
     QVERIFY(!r.diagnostics.empty());
     QCOMPARE(q(policyErrorText(r.diagnostics.front())), expected);
+}
+
+void TestPolicyReader::shouldMatchTheErrorFilesOfTheTestData_data()
+{
+    QTest::addColumn<QString>("policyFile");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<bool>("exact");
+
+    // tests/data/errors/policy-errors.jsonl: the error text of each policy, exact or a prefix.
+    QFile list(QStringLiteral(SPS_TEST_DATA_DIR "/errors/policy-errors.jsonl"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    while (!list.atEnd()) {
+        const QByteArray line = list.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const bool exact = o.contains(QStringLiteral("error"));
+        const QString file = o.value(QStringLiteral("policy")).toString();
+        QTest::addRow("%s", qPrintable(file))
+            << file
+            << o.value(exact ? QStringLiteral("error") : QStringLiteral("errorPrefix")).toString()
+            << exact;
+    }
+}
+
+void TestPolicyReader::shouldMatchTheErrorFilesOfTheTestData()
+{
+    QFETCH(QString, policyFile);
+    QFETCH(QString, error);
+    QFETCH(bool, exact);
+
+    QFile f(QStringLiteral(SPS_TEST_DATA_DIR "/") + policyFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    const PolicyReadResult r
+        = readPolicyText(std::string_view(text.constData(), size_t(text.size())));
+    QVERIFY(!r.policy);
+    QVERIFY(!r.diagnostics.empty());
+    const QString actual = q(policyErrorText(r.diagnostics.front()));
+    if (exact)
+        QCOMPARE(actual, error);
+    else
+        QVERIFY2(actual.startsWith(error), qPrintable(actual));
 }
 
 void TestPolicyReader::shouldNameOperatorsAndSeverities()

@@ -1,0 +1,257 @@
+// Reading one request object of requests.md. Errors are one short sentence naming the field.
+//
+// Unknown top-level fields are ignored, so that scenario and test files can carry extra
+// members ("expect", "name", "comment"); a field that looks like a misspelt known field
+// (equal ignoring case, or within two edits, three for long names: "Action", "resources",
+// "identityPolicy") is an error, because silently ignoring it would change the answer.
+#include "eval/request.h"
+
+#include "policy/policyreader.h"
+#include "policy/suggest.h"
+#include "json/reader.h"
+
+#include <array>
+
+namespace engine {
+
+namespace {
+
+using json::Kind;
+using json::Member;
+using json::Value;
+
+constexpr std::array<std::string_view, 5> knownFields{
+    "principal", "action", "resource", "context", "identityPolicies"};
+
+std::string quoted(std::string_view s)
+{
+    return json::quote(s);
+}
+
+std::string at(const json::Position &p)
+{
+    return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+// The first repeated key anywhere in the tree, in text order of the repetition.
+const Member *firstDuplicateKey(const Value &v)
+{
+    const Member *first = nullptr;
+    const auto consider = [&first](const Member *m) {
+        if (m && (!first || m->keySpan.begin.offset < first->keySpan.begin.offset))
+            first = m;
+    };
+    for (const Value &item : v.items)
+        consider(firstDuplicateKey(item));
+    for (std::size_t i = 0; i < v.members.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (v.members[j].key == v.members[i].key) {
+                consider(&v.members[i]);
+                break;
+            }
+        }
+        consider(firstDuplicateKey(v.members[i].value));
+    }
+    return first;
+}
+
+std::optional<std::string> readPrincipal(const Value &v, RequestPrincipal &principal)
+{
+    const std::string invalid = "\"principal\" must be an ARN string, \"anonymous\" or an object "
+                                "with one of Service, Federated, CanonicalUser";
+    if (v.isString()) {
+        if (v.text == "anonymous") {
+            principal.form = RequestPrincipal::Form::Anonymous;
+            principal.text.clear();
+            return std::nullopt;
+        }
+        if (v.text.rfind("arn:", 0) != 0)
+            return invalid;
+        principal.form = RequestPrincipal::Form::Arn;
+        principal.text = v.text;
+        return std::nullopt;
+    }
+    if (!v.isObject() || v.members.size() != 1 || !v.members[0].value.isString()
+        || v.members[0].value.text.empty()) {
+        return invalid;
+    }
+    const Member &m = v.members[0];
+    if (m.key == "Service")
+        principal.form = RequestPrincipal::Form::Service;
+    else if (m.key == "Federated")
+        principal.form = RequestPrincipal::Form::Federated;
+    else if (m.key == "CanonicalUser")
+        principal.form = RequestPrincipal::Form::CanonicalUser;
+    else
+        return invalid;
+    principal.text = m.value.text;
+    return std::nullopt;
+}
+
+std::optional<std::string> readAction(const Value &v, std::string &action)
+{
+    if (!v.isString())
+        return std::string("\"action\" must be a string");
+    const std::size_t colon = v.text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == v.text.size()
+        || v.text.find(':', colon + 1) != std::string::npos) {
+        return "\"action\" must be service:Operation, for example "
+               "secretsmanager:GetSecretValue, not "
+               + quoted(v.text);
+    }
+    action = v.text;
+    return std::nullopt;
+}
+
+std::optional<std::string> readResource(const Value &v, std::string &resource)
+{
+    if (!v.isString() || v.text.empty())
+        return std::string("\"resource\" must be a secret ARN or \"*\"");
+    resource = v.text;
+    return std::nullopt;
+}
+
+bool isScalar(const Value &v)
+{
+    return v.kind == Kind::String || v.kind == Kind::Number || v.kind == Kind::Bool;
+}
+
+std::optional<std::string> readContext(const Value &v, std::vector<ContextEntry> &context)
+{
+    if (!v.isObject())
+        return std::string("\"context\" must be an object");
+    context.reserve(v.members.size());
+    for (const Member &m : v.members) {
+        for (const ContextEntry &earlier : context) {
+            if (equalsIgnoringCase(earlier.key, m.key)) {
+                return "context keys " + quoted(earlier.key) + " and " + quoted(m.key)
+                       + " are the same key (names ignore case)";
+            }
+        }
+        const std::string invalid = "context key " + quoted(m.key)
+                                    + ": a value must be a string, number, boolean or an array "
+                                      "of those";
+        ContextEntry entry;
+        entry.key = m.key;
+        if (isScalar(m.value)) {
+            entry.value.values.push_back(m.value.text);
+        } else if (m.value.isArray()) {
+            entry.value.isList = true;
+            entry.value.values.reserve(m.value.items.size());
+            for (const Value &item : m.value.items) {
+                if (!isScalar(item))
+                    return invalid;
+                entry.value.values.push_back(item.text);
+            }
+        } else {
+            return invalid;
+        }
+        context.push_back(std::move(entry));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> readIdentityPolicies(const Value &v, std::vector<Policy> &policies)
+{
+    if (!v.isArray())
+        return std::string("\"identityPolicies\" must be an array of policy documents");
+    policies.reserve(v.items.size());
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        PolicyReadResult r = readPolicy(v.items[i], PolicyKind::Identity);
+        if (!r.policy) {
+            // "policy: /Statement/0: ..." -> "identityPolicies[0]: /Statement/0: ..."
+            std::string text = policyErrorText(r.diagnostics.front());
+            const std::string_view prefix = "policy: ";
+            if (text.rfind(prefix, 0) == 0)
+                text.erase(0, prefix.size());
+            return "identityPolicies[" + std::to_string(i) + "]: " + text;
+        }
+        policies.push_back(std::move(*r.policy));
+    }
+    return std::nullopt;
+}
+
+RequestReadResult failure(std::string message)
+{
+    RequestReadResult result;
+    result.error = std::move(message);
+    return result;
+}
+
+} // namespace
+
+RequestReadResult readRequest(std::string_view jsonText)
+{
+    const json::ReadResult doc = json::read(jsonText);
+    if (!doc.ok)
+        return failure("not valid JSON: " + doc.error.toString());
+    const Value &root = doc.value;
+    if (!root.isObject())
+        return failure("a request must be a JSON object, not "
+                       + std::string(json::kindName(root.kind)));
+    if (const Member *dup = firstDuplicateKey(root))
+        return failure("duplicate key " + quoted(dup->key) + " at " + at(dup->keySpan.begin));
+
+    const Value *principal = nullptr, *action = nullptr, *resource = nullptr, *context = nullptr,
+                *identityPolicies = nullptr;
+    for (const Member &m : root.members) {
+        const std::string_view k = m.key;
+        if (k == "principal")
+            principal = &m.value;
+        else if (k == "action")
+            action = &m.value;
+        else if (k == "resource")
+            resource = &m.value;
+        else if (k == "context")
+            context = &m.value;
+        else if (k == "identityPolicies")
+            identityPolicies = &m.value;
+        else if (const auto meant = closestName(k, knownFields, k.size() >= 12 ? 3 : 2))
+            return failure("unknown field " + quoted(k) + " (did you mean " + quoted(*meant)
+                           + "?)");
+    }
+
+    Request request;
+    if (!principal)
+        return failure("\"principal\" is missing");
+    if (auto error = readPrincipal(*principal, request.principal))
+        return failure(std::move(*error));
+    if (!action)
+        return failure("\"action\" is missing");
+    if (auto error = readAction(*action, request.action))
+        return failure(std::move(*error));
+    if (!resource)
+        return failure("\"resource\" is missing");
+    if (auto error = readResource(*resource, request.resource))
+        return failure(std::move(*error));
+    if (context) {
+        if (auto error = readContext(*context, request.context))
+            return failure(std::move(*error));
+    }
+    if (identityPolicies) {
+        request.identityPolicies.emplace();
+        if (auto error = readIdentityPolicies(*identityPolicies, *request.identityPolicies))
+            return failure(std::move(*error));
+    }
+    RequestReadResult result;
+    result.request = std::move(request);
+    return result;
+}
+
+} // namespace engine
