@@ -56,4 +56,20 @@ extern const std::string_view evalManual;
 int runTest(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
 extern const std::string_view testManual;
 
+// validate.cpp: lint policies and print findings as text, JSON or SARIF.
+int runValidate(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view validateManual;
+
+// format.cpp: canonical pretty printing of a policy file.
+int runFormat(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view formatManual;
+
+// matrix.cpp: the access matrix of one policy (principals × stages × actions).
+int runMatrix(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view matrixManual;
+
+// diff.cpp: the access two policies give, compared; exit 1 when access was gained.
+int runDiff(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view diffManual;
+
 } // namespace engine::cli
