@@ -1,0 +1,95 @@
+#include "eval/arn.h"
+
+#include "eval/glob.h"
+
+namespace engine::eval {
+
+namespace {
+
+bool splitImpl(std::string_view text, ArnFields &out, bool escapes)
+{
+    std::size_t start = 0;
+    int index = 0;
+    for (std::size_t i = 0; i < text.size() && index < 5; ++i) {
+        if (escapes && text[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (text[i] == ':') {
+            out.field[static_cast<std::size_t>(index)] = text.substr(start, i - start);
+            ++index;
+            start = i + 1;
+        }
+    }
+    if (index < 5)
+        return false;
+    out.field[5] = text.substr(start);
+    return true;
+}
+
+} // namespace
+
+bool splitArn(std::string_view text, ArnFields &out)
+{
+    return splitImpl(text, out, false);
+}
+
+bool splitEscapedArn(std::string_view escapedPattern, ArnFields &out)
+{
+    return splitImpl(escapedPattern, out, true);
+}
+
+bool arnFieldsMatch(const ArnFields &escapedPattern, const ArnFields &value)
+{
+    for (std::size_t i = 0; i < 6; ++i) {
+        if (!globMatchEscaped(escapedPattern.field[i], value.field[i]))
+            return false;
+    }
+    return true;
+}
+
+bool resourceFieldsMatch(const ArnFields &escapedPattern, const ArnFields &value)
+{
+    if (escapedPattern.field[0] != "arn" || value.field[0] != "arn")
+        return false;
+    for (std::size_t i = 1; i < 6; ++i) {
+        if (!globMatchEscaped(escapedPattern.field[i], value.field[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isSecretArn(const ArnFields &fields)
+{
+    return fields.prefix() == "arn" && fields.service() == "secretsmanager"
+           && fields.resource().starts_with("secret:");
+}
+
+bool hasSecretSuffix(std::string_view resourceField)
+{
+    if (resourceField.size() < 7)
+        return false;
+    const std::string_view tail = resourceField.substr(resourceField.size() - 7);
+    if (tail[0] != '-')
+        return false;
+    for (std::size_t i = 1; i < 7; ++i) {
+        const char c = tail[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum)
+            return false;
+    }
+    return true;
+}
+
+bool isAccountId(std::string_view text)
+{
+    if (text.size() != 12)
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace engine::eval
