@@ -1,0 +1,60 @@
+// The canonical request context (evaluation.md §3.3): the request's context keys plus the keys
+// the engine derives from the principal, the action and the resource, minus the service keys
+// the action never supplies. Built once per request; lookups take a lower-case key and compare
+// without case, with no allocation.
+//
+//   Context ctx;
+//   ctx.build(request, identity, action, resourceFields, warnings);
+//   if (const Context::Item *item = ctx.find("aws:principalarn")) ...
+#pragma once
+
+#include "data/secretsmanager.h"
+#include "eval/arn.h"
+#include "eval/principal.h"
+#include "eval/request.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engine::eval {
+
+class Context
+{
+public:
+    struct Item
+    {
+        std::string_view key; // as written (request) or canonical (derived)
+        const std::vector<std::string> *list = nullptr; // request values, when given
+        std::string_view scalar;                        // derived value
+        bool isList = false;  // written as a JSON array
+        bool derived = false;
+
+        std::size_t size() const { return list ? list->size() : 1; }
+        std::string_view at(std::size_t i) const { return list ? std::string_view((*list)[i]) : scalar; }
+    };
+
+    // `action` may be null (not a Secrets Manager action); `resource` null when the request's
+    // resource is not an ARN. Ignored keys are reported in `warnings`.
+    void build(const Request &request, const Identity &identity, const data::ActionInfo *action,
+               const ArnFields *resource, std::vector<std::string> &warnings);
+
+    // `lowerKey` must be lower-case ASCII.
+    const Item *find(std::string_view lowerKey) const;
+    std::optional<std::string_view> singleValue(std::string_view lowerKey) const;
+
+    const std::vector<Item> &items() const { return m_items; }
+
+private:
+    void derive(std::string_view key, std::string_view value);
+
+    std::vector<Item> m_items;
+    std::string m_principalArn; // derived aws:PrincipalArn of a session
+    std::string m_userId;       // derived aws:userid of a federated user
+};
+
+// True when `key` equals `lowerKey` ignoring ASCII case.
+bool keyEquals(std::string_view lowerKey, std::string_view key);
+
+} // namespace engine::eval
