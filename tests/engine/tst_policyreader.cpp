@@ -21,6 +21,18 @@
 
 using namespace engine;
 
+// Timing assertions only mean something in an optimised build without sanitizers.
+#if defined(__SANITIZE_ADDRESS__)
+#define SPS_TIMING_UNRELIABLE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SPS_TIMING_UNRELIABLE 1
+#endif
+#endif
+#if !defined(NDEBUG) && !defined(SPS_TIMING_UNRELIABLE)
+#define SPS_TIMING_UNRELIABLE 1
+#endif
+
 Q_DECLARE_METATYPE(std::string)
 Q_DECLARE_METATYPE(engine::PolicyKind)
 
@@ -1096,6 +1108,9 @@ void TestPolicyReader::shouldReadLargePolicyFast()
         best = std::min(best, took.count());
     }
     qInfo("readPolicyText: %.1f us for %zu bytes", best, text.size());
+#ifdef SPS_TIMING_UNRELIABLE
+    QSKIP("timing is not checked in debug or sanitizer builds");
+#endif
     QVERIFY(best < 1000.0);
 }
 

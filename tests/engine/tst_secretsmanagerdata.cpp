@@ -10,6 +10,18 @@
 
 using namespace engine::data;
 
+// Timing assertions only mean something in an optimised build without sanitizers.
+#if defined(__SANITIZE_ADDRESS__)
+#define SPS_TIMING_UNRELIABLE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SPS_TIMING_UNRELIABLE 1
+#endif
+#endif
+#if !defined(NDEBUG) && !defined(SPS_TIMING_UNRELIABLE)
+#define SPS_TIMING_UNRELIABLE 1
+#endif
+
 namespace {
 
 QString q(std::string_view s)
@@ -406,6 +418,9 @@ void TestSecretsManagerData::shouldLookUpFast()
     }
     qInfo("findKey: %.1f ns per lookup", best);
     QCOMPARE(found, std::size_t(20 * 10000 * 3));
+#ifdef SPS_TIMING_UNRELIABLE
+    QSKIP("timing is not checked in debug or sanitizer builds");
+#endif
     QVERIFY(best < 1000.0);
 }
 
