@@ -53,6 +53,8 @@ QString describe(const Node *node)
 
 } // namespace
 
+// The receiver may apply the edit and call setDocument() before this returns: callers must not
+// touch nodes after it.
 bool PolicyTreeModel::emitEdit(const engine::Result<TextEdit> &edit, const QString &description)
 {
     if (!edit)
@@ -189,10 +191,12 @@ QString PolicyTreeModel::addValue(const QModelIndex &index, const QString &value
         return {};
     const engine::Result<TextEdit> e = edit::addValue(bytes(m_text), m_tree, target->path,
                                                       engine::json::quote(value.toStdString()));
+    // The owner may reparse inside emitEdit(), destroying `target`: read it first.
+    const std::size_t position = target->value->isArray() ? target->value->items.size() : 1;
+    const QString path = QString::fromStdString(target->path + "/" + std::to_string(position));
     if (!emitEdit(e, tr("Add Value to %1").arg(target->label)))
         return {};
-    const std::size_t position = target->value->isArray() ? target->value->items.size() : 1;
-    return QString::fromStdString(target->path + "/" + std::to_string(position));
+    return path;
 }
 
 bool PolicyTreeModel::canRemoveValue(const QModelIndex &index) const

@@ -88,33 +88,39 @@ void PolicyTreeView::createActions()
                           QKeySequence(tr("Ctrl+Shift+C")));
 
     connect(m_addStatement, &QAction::triggered, this, [this] {
+        const int resets = m_resets;
         if (m_model)
-            focusAfterReparse(m_model->addStatement(), false);
+            focusAfterReparse(m_model->addStatement(), false, resets);
     });
     connect(m_duplicate, &QAction::triggered, this, [this] {
+        const int resets = m_resets;
         if (m_model)
-            focusAfterReparse(m_model->duplicateStatement(currentIndex()), false);
+            focusAfterReparse(m_model->duplicateStatement(currentIndex()), false, resets);
     });
     connect(m_delete, &QAction::triggered, this, [this] {
         if (!m_model)
             return;
         const int si = m_model->statementIndexOf(currentIndex());
         const int count = m_model->statementCount();
+        const int resets = m_resets;
         if (m_model->deleteStatement(currentIndex()) && count > 1)
             focusAfterReparse(QStringLiteral("/Statement/%1").arg(si + 1 < count ? si : si - 1),
-                              false);
+                              false, resets);
     });
     connect(m_moveUp, &QAction::triggered, this, [this] {
+        const int resets = m_resets;
         if (m_model)
-            focusAfterReparse(m_model->moveStatement(currentIndex(), -1), false);
+            focusAfterReparse(m_model->moveStatement(currentIndex(), -1), false, resets);
     });
     connect(m_moveDown, &QAction::triggered, this, [this] {
+        const int resets = m_resets;
         if (m_model)
-            focusAfterReparse(m_model->moveStatement(currentIndex(), +1), false);
+            focusAfterReparse(m_model->moveStatement(currentIndex(), +1), false, resets);
     });
     connect(m_addValue, &QAction::triggered, this, [this] {
+        const int resets = m_resets;
         if (m_model)
-            focusAfterReparse(m_model->addValue(currentIndex()), true);
+            focusAfterReparse(m_model->addValue(currentIndex()), true, resets);
     });
     connect(m_removeValue, &QAction::triggered, this, [this] {
         if (m_model)
@@ -221,29 +227,43 @@ void PolicyTreeView::restoreState()
     const bool edit = m_pendingEdit;
     m_pendingFocus.clear();
     m_pendingEdit = false;
-    if (!focus.isEmpty()) {
-        selectPath(focus);
-        const QModelIndex index = m_model->indexForPath(focus, PolicyTreeModel::ValueColumn);
-        if (index.isValid() && index.parent().isValid())
-            expand(index.parent());
-        if (edit && index.isValid()) {
-            // Open the editor once the reset has been handled everywhere.
-            QMetaObject::invokeMethod(this, [this, focus] {
-                const QModelIndex i = m_model->indexForPath(focus, PolicyTreeModel::ValueColumn);
-                if (i.isValid())
-                    QTreeView::edit(i);
-            }, Qt::QueuedConnection);
-        }
-    }
+    ++m_resets;
+    if (m_commitDepth > 0)
+        m_resetDuringCommit = true;
+    if (!focus.isEmpty())
+        focusNow(focus, edit);
     updateActions();
 }
 
-void PolicyTreeView::focusAfterReparse(const QString &pointer, bool edit)
+void PolicyTreeView::focusAfterReparse(const QString &pointer, bool edit, int resetsBefore)
 {
     if (pointer.isEmpty())
         return;
+    if (m_resets != resetsBefore) {
+        focusNow(pointer, edit);
+        return;
+    }
     m_pendingFocus = pointer;
     m_pendingEdit = edit;
+}
+
+void PolicyTreeView::focusNow(const QString &pointer, bool edit)
+{
+    selectPath(pointer);
+    const QModelIndex index = m_model->indexForPath(pointer, PolicyTreeModel::ValueColumn);
+    if (index.isValid() && index.parent().isValid())
+        expand(index.parent());
+    if (!edit || !index.isValid())
+        return;
+    // Open the editor once the reset has been handled everywhere.
+    QMetaObject::invokeMethod(
+        this,
+        [this, pointer] {
+            const QModelIndex i = m_model->indexForPath(pointer, PolicyTreeModel::ValueColumn);
+            if (i.isValid())
+                QTreeView::edit(i);
+        },
+        Qt::QueuedConnection);
 }
 
 void PolicyTreeView::onCurrentChanged(const QModelIndex &current)
@@ -267,6 +287,24 @@ void PolicyTreeView::updateActions()
     m_addValue->setEnabled(ready && m_model->canAddValue(current));
     m_removeValue->setEnabled(ready && m_model->canRemoveValue(current));
     m_addCondition->setEnabled(si >= 0);
+}
+
+void PolicyTreeView::commitData(QWidget *editor)
+{
+    m_resetDuringCommit = false;
+    ++m_commitDepth;
+    QTreeView::commitData(editor);
+    --m_commitDepth;
+}
+
+void PolicyTreeView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    if (m_resetDuringCommit) {
+        m_resetDuringCommit = false;
+        setFocus();
+        return;
+    }
+    QTreeView::closeEditor(editor, hint);
 }
 
 void PolicyTreeView::contextMenuEvent(QContextMenuEvent *event)
@@ -318,9 +356,10 @@ void PolicyTreeView::addCondition()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const int resets = m_resets;
     focusAfterReparse(m_model->addCondition(si, op->currentText().trimmed(), key->text().trimmed(),
                                             value->text()),
-                      false);
+                      false, resets);
 }
 
 } // namespace views

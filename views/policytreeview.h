@@ -55,6 +55,10 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // A commit may come back as a model reset before the delegate asks to close its editor
+    // (the owner applies the edit and reparses at once); the reset has then closed it already.
+    void commitData(QWidget *editor) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
     void createActions();
@@ -62,7 +66,10 @@ private:
     void saveState();
     void restoreState();
     void onCurrentChanged(const QModelIndex &current);
-    void focusAfterReparse(const QString &pointer, bool edit);
+    // Selects `pointer` once the reparse of an action's edit has arrived: at once when the
+    // owner reparsed synchronously (the reset count moved since `resetsBefore`), else later.
+    void focusAfterReparse(const QString &pointer, bool edit, int resetsBefore);
+    void focusNow(const QString &pointer, bool edit);
     void addCondition();
 
     model::PolicyTreeModel *m_model = nullptr; // Not owned.
@@ -83,6 +90,9 @@ private:
     bool m_firstDocument = true;
     QString m_pendingFocus; // selected (and edited if m_pendingEdit) after the next reset
     bool m_pendingEdit = false;
+    int m_resets = 0;    // model resets seen
+    int m_commitDepth = 0;             // > 0 inside commitData()
+    bool m_resetDuringCommit = false;  // the editor being committed was closed by a reset
     int m_syncDepth = 0; // > 0 while the view selects programmatically (no signal echo)
 };
 
