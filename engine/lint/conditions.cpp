@@ -351,8 +351,11 @@ struct PairChecker
         if (actionKey) {
             std::vector<std::string> covered;
             bool supported = false;
-            for (const data::ActionInfo &a : data::actions()) {
-                if (!coversAction(statement, a.name))
+            const std::uint32_t mask = statementMask(statement);
+            const auto all = data::actions();
+            for (std::size_t i = 0; i < all.size() && i < 32; ++i) {
+                const data::ActionInfo &a = all[i];
+                if (!(mask & (1u << i)))
                     continue;
                 covered.push_back("secretsmanager:" + std::string(a.name));
                 if (data::actionSuppliesKey(a, key))

@@ -6,6 +6,7 @@
 #include "lint/linter.h"
 #include "policy/policy.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -70,6 +71,9 @@ bool namesWholeAccount(std::string_view entry);
 // Does the statement's action part cover "secretsmanager:<name>"?
 bool coversAction(const Statement &statement, std::string_view name);
 bool actionPatternMatches(std::string_view pattern, std::string_view fullAction);
+// Which of data::actions() a pattern matches (bit i = action i), and which a statement covers.
+std::uint32_t matchMask(std::string_view pattern);
+std::uint32_t statementMask(const Statement &statement);
 bool requiresKey(const ConditionBlock &block);
 bool isOpen(const Statement &statement);
 // An entry of the statement's Principal (not NotPrincipal) that is outside (validation.md §1).

@@ -365,6 +365,16 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
         }
     }
 
+    // Only this statement and the Deny statements decide whether the request is Allowed.
+    Policy reduced;
+    reduced.version = context.policy->version;
+    reduced.statements.push_back(statement);
+    for (const Statement &other : context.policy->statements) {
+        if (other.effect == Effect::Deny)
+            reduced.statements.push_back(other);
+    }
+    const CompiledPolicy compiled(std::move(reduced));
+
     Request request;
     request.principal.form = RequestPrincipal::Form::Arn;
     request.principal.text = principal;
@@ -372,7 +382,7 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
     request.resource = resource;
     for (const auto *candidate : {&withDenies, &allowContext}) {
         request.context = *candidate;
-        if (evaluate(*context.policy, request).decision == Outcome::Allowed)
+        if (evaluate(compiled, request).decision == Outcome::Allowed)
             return requestJson(request);
     }
     return std::nullopt;

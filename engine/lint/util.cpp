@@ -1,10 +1,12 @@
 // Text helpers shared by the rule families.
 #include "lint/lintcontext.h"
 
+#include "data/secretsmanager.h"
 #include "json/reader.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 namespace engine::rules {
 
@@ -197,6 +199,49 @@ bool coversAction(const Statement &statement, std::string_view name)
         }
     }
     return statement.action.negated ? !any : any;
+}
+
+// Which of the Secrets Manager actions an entry matches, as a bit set.
+std::uint32_t matchMask(std::string_view pattern)
+{
+    const auto all = data::actions();
+    std::uint32_t mask = 0;
+    const std::size_t colon = pattern.find(':');
+    if (colon != std::string_view::npos && !hasWildcard(pattern.substr(0, colon))) {
+        // The usual case: a literal prefix, so only the name part needs matching.
+        if (!equalsIgnoreCase(pattern.substr(0, colon), "secretsmanager"))
+            return 0;
+        const std::string_view name = pattern.substr(colon + 1);
+        const bool literal = !hasWildcard(name);
+        for (std::size_t i = 0; i < all.size() && i < 32; ++i) {
+            if (literal ? equalsIgnoreCase(name, all[i].name) : globMatch(name, all[i].name, true))
+                mask |= (1u << i);
+        }
+        return mask;
+    }
+    static const std::vector<std::string> fullNames = [] {
+        std::vector<std::string> names;
+        for (const data::ActionInfo &a : data::actions())
+            names.push_back("secretsmanager:" + std::string(a.name));
+        return names;
+    }();
+    for (std::size_t i = 0; i < fullNames.size() && i < 32; ++i) {
+        if (actionPatternMatches(pattern, fullNames[i]))
+            mask |= (1u << i);
+    }
+    return mask;
+}
+
+std::uint32_t statementMask(const Statement &statement)
+{
+    std::uint32_t mask = 0;
+    for (const Entry &e : statement.action.entries)
+        mask |= matchMask(e.text);
+    if (!statement.action.negated)
+        return mask;
+    const std::size_t n = data::actions().size();
+    const std::uint32_t all = n >= 32 ? ~0u : ((1u << n) - 1u);
+    return ~mask & all;
 }
 
 bool requiresKey(const ConditionBlock &block)
