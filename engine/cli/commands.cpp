@@ -58,6 +58,8 @@ const std::array commandTable{
     Command{"test", "check expected decisions of saved scenarios", testManual, &runTest},
     Command{"validate", "check policies for errors and security problems", validateManual, &runValidate},
     Command{"format", "pretty-print a policy in the canonical layout", formatManual, &runFormat},
+    Command{"matrix", "show who can access which version of a secret", matrixManual, &runMatrix},
+    Command{"diff", "show which access a policy change gains or loses", diffManual, &runDiff},
 };
 
 std::vector<std::string_view> commandNames()

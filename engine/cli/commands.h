@@ -64,4 +64,12 @@ extern const std::string_view validateManual;
 int runFormat(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
 extern const std::string_view formatManual;
 
+// matrix.cpp: the access matrix of one policy (principals × stages × actions).
+int runMatrix(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view matrixManual;
+
+// diff.cpp: the access two policies give, compared; exit 1 when access was gained.
+int runDiff(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view diffManual;
+
 } // namespace engine::cli

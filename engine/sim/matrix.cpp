@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <thread>
+#include <unordered_map>
 #include <utility>
 
 namespace engine::sim {
@@ -122,15 +124,72 @@ void setStage(Request &request, const SimStage &stage, bool sendsStage, bool &ha
     }
 }
 
-Cell toCell(Decision &&d)
+// Shares equal explanations and warning lists between the cells one thread computes.
+class Interner
+{
+public:
+    Shared<std::string> text(std::string &&value)
+    {
+        if (const auto it = m_texts.find(value); it != m_texts.end())
+            return it->second;
+        Shared<std::string> shared(value);
+        m_texts.emplace(std::move(value), shared);
+        return shared;
+    }
+
+    Shared<std::vector<std::string>> list(std::vector<std::string> &&values)
+    {
+        std::string key;
+        for (const std::string &v : values)
+            key.append(v).push_back('\0');
+        if (const auto it = m_lists.find(key); it != m_lists.end())
+            return it->second;
+        Shared<std::vector<std::string>> shared(std::move(values));
+        m_lists.emplace(std::move(key), shared);
+        return shared;
+    }
+
+private:
+    std::unordered_map<std::string, Shared<std::string>> m_texts;
+    std::unordered_map<std::string, Shared<std::vector<std::string>>> m_lists;
+};
+
+Cell toCell(Decision &&d, Interner &interner)
 {
     Cell c;
     c.decision = d.decision;
     c.effectiveDecision = d.effectiveDecision;
     c.matched = std::move(d.matched);
-    c.explain = std::move(d.explain);
-    c.warnings = std::move(d.warnings);
+    c.explain = interner.text(std::move(d.explain));
+    c.warnings = interner.list(std::move(d.warnings));
     return c;
+}
+
+// Fills the cells of rows [begin, end).
+void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool> &sendsStage,
+                 bool policyMentionsStage, std::size_t begin, std::size_t end)
+{
+    const MatrixSetup &s = m.setup;
+    Interner interner;
+    for (std::size_t p = begin; p < end; ++p) {
+        Request request = baseRequest(s, s.principals[p]);
+        const bool stageMatters = policyMentionsStage || mentionsStage(s.principals[p]);
+        bool hasStage = false;
+        for (std::size_t a = 0; a < s.actions.size(); ++a) {
+            setAction(request, s, a);
+            // INVARIANT: when the stage cannot change the answer, every column holds the
+            // answer of the first column's request.
+            const bool perStage = sendsStage[a] && stageMatters;
+            for (std::size_t st = 0; st < s.stages.size(); ++st) {
+                if (!perStage && st > 0) {
+                    m.cells[m.index(p, st, a)] = m.cells[m.index(p, 0, a)];
+                    continue;
+                }
+                setStage(request, s.stages[st], sendsStage[a], hasStage);
+                m.cells[m.index(p, st, a)] = toCell(evaluate(policy, request), interner);
+            }
+        }
+    }
 }
 
 std::string contextValueJson(const ContextValue &value)
@@ -154,8 +213,8 @@ Decision Cell::toDecision() const
     d.decision = decision;
     d.effectiveDecision = effectiveDecision;
     d.matched = matched;
-    d.explain = explain;
-    d.warnings = warnings;
+    d.explain = *explain;
+    d.warnings = *warnings;
     return d;
 }
 
@@ -165,13 +224,13 @@ bool actionSendsStage(std::string_view action)
     return info && data::actionSuppliesKey(*info, versionStageKey);
 }
 
-Matrix computeMatrix(const CompiledPolicy &policy, MatrixSetup setup)
+Matrix computeMatrix(const CompiledPolicy &policy, MatrixSetup setup, unsigned threads)
 {
     Matrix m;
     m.setup = std::move(setup);
     const MatrixSetup &s = m.setup;
     m.cells.resize(s.actions.size() * s.principals.size() * s.stages.size());
-    if (s.stages.empty())
+    if (m.cells.empty())
         return m;
 
     const bool policyMentionsStage = mentionsStage(policy.policy());
@@ -179,25 +238,29 @@ Matrix computeMatrix(const CompiledPolicy &policy, MatrixSetup setup)
     for (std::size_t a = 0; a < s.actions.size(); ++a)
         sendsStage[a] = actionSendsStage(s.actions[a]);
 
-    for (std::size_t p = 0; p < s.principals.size(); ++p) {
-        Request request = baseRequest(s, s.principals[p]);
-        const bool stageMatters = policyMentionsStage || mentionsStage(s.principals[p]);
-        bool hasStage = false;
-        for (std::size_t a = 0; a < s.actions.size(); ++a) {
-            setAction(request, s, a);
-            // INVARIANT: when the stage cannot change the answer, every column holds the
-            // answer of the first column's request.
-            const bool perStage = sendsStage[a] && stageMatters;
-            for (std::size_t st = 0; st < s.stages.size(); ++st) {
-                if (!perStage && st > 0) {
-                    m.cells[m.index(p, st, a)] = m.cells[m.index(p, 0, a)];
-                    continue;
-                }
-                setStage(request, s.stages[st], sendsStage[a], hasStage);
-                m.cells[m.index(p, st, a)] = toCell(evaluate(policy, request));
-            }
-        }
+    constexpr std::size_t cellsPerThread = 4096;
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t rows = s.principals.size();
+    const std::size_t workers =
+        std::min({std::size_t(threads), rows, m.cells.size() / cellsPerThread + 1});
+    if (workers <= 1) {
+        computeRows(policy, m, sendsStage, policyMentionsStage, 0, rows);
+        return m;
     }
+    std::vector<std::thread> pool;
+    pool.reserve(workers - 1);
+    const std::size_t chunk = (rows + workers - 1) / workers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        const std::size_t begin = std::min(rows, w * chunk);
+        const std::size_t end = std::min(rows, begin + chunk);
+        pool.emplace_back([&, begin, end] {
+            computeRows(policy, m, sendsStage, policyMentionsStage, begin, end);
+        });
+    }
+    computeRows(policy, m, sendsStage, policyMentionsStage, 0, std::min(rows, chunk));
+    for (std::thread &t : pool)
+        t.join();
     return m;
 }
 

@@ -17,9 +17,11 @@
 #include "policy/policy.h"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace engine::sim {
@@ -73,6 +75,30 @@ struct MatrixSetup
     std::vector<ContextEntry> context; // keys for every request (the stage key is set per column)
 };
 
+// An immutable value shared by the cells that hold equal ones: an implicit deny explains every
+// statement (kilobytes per cell), and a matrix has 100,000 cells with few distinct texts.
+// Copies are cheap; equality compares the values.
+template<typename T>
+class Shared
+{
+public:
+    Shared() = default;
+    explicit Shared(T value) : m_value(std::make_shared<const T>(std::move(value))) {}
+
+    const T &get() const { return m_value ? *m_value : empty(); }
+    const T &operator*() const { return get(); }
+    const T *operator->() const { return &get(); }
+    friend bool operator==(const Shared &a, const Shared &b) { return a.get() == b.get(); }
+
+private:
+    static const T &empty()
+    {
+        static const T value{};
+        return value;
+    }
+    std::shared_ptr<const T> m_value;
+};
+
 // One answer: the decision object of requests.md without the per-statement trace (re-evaluate
 // cellRequest() for that).
 struct Cell
@@ -80,8 +106,8 @@ struct Cell
     Outcome decision = Outcome::ImplicitlyDenied;
     Outcome effectiveDecision = Outcome::ImplicitlyDenied;
     std::vector<MatchedStatement> matched;
-    std::string explain;
-    std::vector<std::string> warnings;
+    Shared<std::string> explain;
+    Shared<std::vector<std::string>> warnings;
 
     Decision toDecision() const;
     friend bool operator==(const Cell &, const Cell &) = default;
@@ -105,8 +131,9 @@ struct Matrix
 
 // Evaluates every cell against one compiled policy. Cells whose requests cannot differ (an
 // action that sends no version stage, or a policy and identity policies that never mention
-// the stage key) are evaluated once and copied.
-Matrix computeMatrix(const CompiledPolicy &policy, MatrixSetup setup);
+// the stage key) are evaluated once and copied. Large matrices are split by rows over up to
+// `threads` threads (0: one per hardware thread); the result does not depend on it.
+Matrix computeMatrix(const CompiledPolicy &policy, MatrixSetup setup, unsigned threads = 0);
 
 // False for actions that send no secretsmanager:VersionStage (only GetSecretValue and
 // UpdateSecretVersionStage send it): their requests carry no stage, so every column of such an

@@ -164,7 +164,7 @@ std::string matrixCsv(const Matrix &m)
                 appendCsvRow(out, {m.setup.actions[a], principalText(row.principal), row.label,
                                    m.setup.stages[s].label(), outcomeName(c.decision),
                                    outcomeName(c.effectiveDecision), matchedText(c.matched),
-                                   c.explain});
+                                   *c.explain});
             }
         }
     }
@@ -276,7 +276,7 @@ std::string diffCsv(const PolicyDiff &d, bool includeUnchanged)
                            d.setup.actions[c.action], principalText(p.principal), p.label,
                            diffStageLabel(d, c), outcomeName(c.before.decision),
                            outcomeName(c.before.effectiveDecision), outcomeName(c.after.decision),
-                           outcomeName(c.after.effectiveDecision), c.after.explain});
+                           outcomeName(c.after.effectiveDecision), *c.after.explain});
     }
     return out;
 }
