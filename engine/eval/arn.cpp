@@ -6,23 +6,29 @@ namespace engine::eval {
 
 namespace {
 
+std::size_t nextColon(std::string_view text, std::size_t from, bool escapes)
+{
+    if (!escapes)
+        return text.find(':', from);
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i; // the escaped character is never a separator
+        else if (text[i] == ':')
+            return i;
+    }
+    return std::string_view::npos;
+}
+
 bool splitImpl(std::string_view text, ArnFields &out, bool escapes)
 {
     std::size_t start = 0;
-    int index = 0;
-    for (std::size_t i = 0; i < text.size() && index < 5; ++i) {
-        if (escapes && text[i] == '\\') {
-            ++i;
-            continue;
-        }
-        if (text[i] == ':') {
-            out.field[static_cast<std::size_t>(index)] = text.substr(start, i - start);
-            ++index;
-            start = i + 1;
-        }
+    for (std::size_t index = 0; index < 5; ++index) {
+        const std::size_t colon = nextColon(text, start, escapes);
+        if (colon == std::string_view::npos)
+            return false;
+        out.field[index] = text.substr(start, colon - start);
+        start = colon + 1;
     }
-    if (index < 5)
-        return false;
     out.field[5] = text.substr(start);
     return true;
 }

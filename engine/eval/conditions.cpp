@@ -292,6 +292,7 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
             CompiledPair &p = b.pairs.emplace_back();
             p.source = &pair;
             p.lowerKey = toLowerAscii(pair.key);
+            p.hash = keyHash(p.lowerKey);
             const data::KeyInfo *info = data::findKey(pair.key);
             p.typeMultivalued = info && info->multivalued;
             // Sized once so that views into each value's own strings stay valid.
@@ -313,7 +314,7 @@ PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
             return {true, PairFailure::None, {}};
         return {false, PairFailure::AlwaysFalse, {}};
     }
-    const Context::Item *item = context.find(pair.lowerKey);
+    const Context::Item *item = context.find(pair.lowerKey, pair.hash);
     if (!item) {
         if (block.ifExists)
             return {true, PairFailure::None, {}};

@@ -38,6 +38,7 @@ struct CompiledPair
 {
     const ConditionPair *source = nullptr; // Not owned.
     std::string lowerKey;
+    std::uint32_t hash = 0; // keyHash(lowerKey)
     bool typeMultivalued = false; // ArrayOf... or multivalued in the key table
     std::vector<CompiledValue> values;
 };

@@ -13,6 +13,7 @@
 #include "eval/principal.h"
 #include "eval/request.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ public:
     struct Item
     {
         std::string_view key; // as written (request) or canonical (derived)
+        std::uint32_t hash = 0; // keyHash(key)
         const std::vector<std::string> *list = nullptr; // request values, when given
         std::string_view scalar;                        // derived value
         bool isList = false;  // written as a JSON array
@@ -40,21 +42,34 @@ public:
     void build(const Request &request, const Identity &identity, const data::ActionInfo *action,
                const ArnFields *resource, std::vector<std::string> &warnings);
 
-    // `lowerKey` must be lower-case ASCII.
+    // `lowerKey` must be lower-case ASCII; `hash` is keyHash(lowerKey).
     const Item *find(std::string_view lowerKey) const;
+    const Item *find(std::string_view lowerKey, std::uint32_t hash) const;
     std::optional<std::string_view> singleValue(std::string_view lowerKey) const;
 
     const std::vector<Item> &items() const { return m_items; }
 
 private:
-    void derive(std::string_view key, std::string_view value);
+    void derive(int key, std::string_view value);
 
     std::vector<Item> m_items;
     std::string m_principalArn; // derived aws:PrincipalArn of a session
     std::string m_userId;       // derived aws:userid of a federated user
+    unsigned m_given = 0;       // derivable keys the request gives (bit per derived key)
 };
 
 // True when `key` equals `lowerKey` ignoring ASCII case.
 bool keyEquals(std::string_view lowerKey, std::string_view key);
+
+// FNV-1a of the key in lower case: equal for two spellings of one key.
+constexpr std::uint32_t keyHash(std::string_view key)
+{
+    std::uint32_t h = 2166136261u;
+    for (char c : key) {
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        h = (h ^ static_cast<unsigned char>(lower)) * 16777619u;
+    }
+    return h;
+}
 
 } // namespace engine::eval

@@ -118,6 +118,21 @@ std::optional<Outcome> evaluateIdentity(RequestState &state)
     return allowed ? Outcome::Allowed : Outcome::ImplicitlyDenied;
 }
 
+// data::findAction, with a cheap length test first (called once per request).
+const data::ActionInfo *findSecretsManagerAction(std::string_view action)
+{
+    const std::size_t colon = action.find(':');
+    if (colon == std::string_view::npos
+        || !equalsAsciiIgnoreCase(action.substr(0, colon), "secretsmanager"))
+        return nullptr;
+    const std::string_view name = action.substr(colon + 1);
+    for (const data::ActionInfo &info : data::actions()) {
+        if (info.name.size() == name.size() && equalsAsciiIgnoreCase(info.name, name))
+            return &info;
+    }
+    return nullptr;
+}
+
 Outcome identityOr(std::optional<Outcome> identity)
 {
     if (!identity)
@@ -133,12 +148,7 @@ void prepareRequest(RequestState &state, const Request &request)
 {
     state.request = &request;
     state.identity = classifyPrincipal(request.principal);
-    const std::string_view action = request.action;
-    const std::size_t colon = action.find(':');
-    state.action = nullptr;
-    if (colon != std::string_view::npos
-        && equalsAsciiIgnoreCase(action.substr(0, colon), "secretsmanager"))
-        state.action = data::findAction(action);
+    state.action = findSecretsManagerAction(request.action);
     state.noResource = state.action && !state.action->takesSecret;
     state.resourceIsArn = splitArn(request.resource, state.resource);
     state.context.build(request, state.identity, state.action,

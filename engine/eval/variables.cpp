@@ -74,6 +74,7 @@ VariableText parseVariables(std::string_view text)
             if (validName(name)) {
                 s.kind = VariableSegment::Kind::Variable;
                 s.text = toLowerAscii(name);
+                s.hash = keyHash(s.text);
                 const data::KeyInfo *info = data::findKey(name);
                 s.multivaluedType = info && info->multivalued;
                 ok = true;
@@ -107,7 +108,7 @@ bool substitute(const VariableText &text, const Context &context, std::string &o
                 out.append(s.text);
             break;
         case VariableSegment::Kind::Variable: {
-            const Context::Item *item = context.find(s.text);
+            const Context::Item *item = context.find(s.text, s.hash);
             std::string_view value;
             if (item && !item->isList && !s.multivaluedType && item->size() == 1) {
                 value = item->at(0);

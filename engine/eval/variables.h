@@ -10,6 +10,7 @@
 
 #include "eval/context.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ struct VariableSegment
     };
     Kind kind = Kind::Text;
     std::string text;         // Text/Literal: the characters; Variable: the lower-case key
+    std::uint32_t hash = 0;   // Variable: keyHash(text)
     std::string defaultValue; // Variable with a default
     bool hasDefault = false;
     bool multivaluedType = false; // the key's type is multivalued: never a single value
