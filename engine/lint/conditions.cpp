@@ -267,6 +267,19 @@ bool isPrivate(const Cidr &c)
     return false;
 }
 
+// data::actionSuppliesKey takes every aws: key as supplied; aws:RequestTag/* and aws:TagKeys
+// are request keys of a few actions only (secretsmanager.md §3).
+bool suppliesKey(const data::ActionInfo &action, std::string_view key)
+{
+    if (startsWithIgnoreCase(key, "aws:RequestTag/") || equalsIgnoreCase(key, "aws:TagKeys")) {
+        const std::string_view wanted = equalsIgnoreCase(key, "aws:TagKeys") ? "aws:TagKeys"
+                                                                            : "aws:RequestTag/";
+        return std::any_of(action.conditionKeys.begin(), action.conditionKeys.end(),
+                           [&](std::string_view k) { return startsWithIgnoreCase(k, wanted); });
+    }
+    return data::actionSuppliesKey(action, key);
+}
+
 bool statementHasKey(const Statement &statement, std::string_view key)
 {
     for (const ConditionBlock &b : statement.conditions()) {
@@ -358,7 +371,7 @@ struct PairChecker
                 if (!(mask & (1u << i)))
                     continue;
                 covered.push_back("secretsmanager:" + std::string(a.name));
-                if (data::actionSuppliesKey(a, key))
+                if (suppliesKey(a, key))
                     supported = true;
             }
             if (!covered.empty() && !supported) {
@@ -531,8 +544,7 @@ struct PairChecker
             const bool ipSide = equalsIgnoreCase(key, "aws:SourceIp") && block.op == Operator::NotIpAddress;
             const bool vpcSide = (equalsIgnoreCase(key, "aws:SourceVpc") || equalsIgnoreCase(key, "aws:SourceVpce"))
                                  && isNegated(block.op);
-            if ((ipSide || vpcSide) && block.qualifier == Qualifier::None
-                && !statementHasKey(statement, "aws:PrincipalIsAWSService")
+            if ((ipSide || vpcSide) && !statementHasKey(statement, "aws:PrincipalIsAWSService")
                 && !statementHasKey(statement, "aws:ViaAWSService")) {
                 report("network-condition-side-effects",
                        "Requests that AWS services make for you (for example a rotation Lambda "

@@ -402,6 +402,11 @@ void TestLint::triggers_data()
                         QStringLiteral("\"Action\":\"secretsmanager:DescribeSecret\"")))
         << none << "condition-key-not-supported" << "/Statement/0/Condition/StringEquals/secretsmanager:VersionStage"
         << QStringLiteral("secretsmanager:VersionStage is never present for secretsmanager:DescribeSecret, so for them this statement never applies.");
+    QTest::addRow("condition-key-not-supported-request-tag")
+        << policy(allow(cond(QStringLiteral("\"StringEquals\":{\"aws:RequestTag/env\":^\"prod\"}")),
+                        QStringLiteral("\"Action\":[\"secretsmanager:GetSecretValue\",\"secretsmanager:DescribeSecret\"]")))
+        << none << "condition-key-not-supported" << "/Statement/0/Condition/StringEquals/aws:RequestTag~1env"
+        << QStringLiteral("aws:RequestTag/env is never present for secretsmanager:DescribeSecret and secretsmanager:GetSecretValue, so for them this statement never applies.");
     QTest::addRow("stage-condition-needs-parameter")
         << policy(allow(cond(QStringLiteral("\"ForAnyValue:StringEquals\":{\"secretsmanager:VersionStage\":^\"AWSCURRENT\"}"))))
         << none << "stage-condition-needs-parameter"
@@ -638,6 +643,7 @@ void TestLint::doesNotTrigger_data()
     row("invalid-value-ipv6", policy(allow(cond(QStringLiteral("\"IpAddress\":{\"aws:SourceIp\":\"2001:db8::/32\"}")))), none, "invalid-value");
     row("wildcard-without-like-escaped", policy(allow(cond(QStringLiteral("\"StringEquals\":{\"aws:PrincipalTag/x\":\"a${*}b\"}")))), none, "wildcard-without-like");
     row("condition-key-not-supported-ok", policy(allow(cond(QStringLiteral("\"NumericLessThan\":{\"secretsmanager:RecoveryWindowInDays\":\"10\"}")), QStringLiteral("\"Action\":\"secretsmanager:DeleteSecret\""))), none, "condition-key-not-supported");
+    row("condition-key-not-supported-tag-resource", policy(allow(cond(QStringLiteral("\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"env\"},\"StringEquals\":{\"aws:RequestTag/env\":\"prod\"}")), QStringLiteral("\"Action\":\"secretsmanager:TagResource\""))), none, "condition-key-not-supported");
     row("stage-condition-ifexists", policy(allow(cond(QStringLiteral("\"StringEqualsIfExists\":{\"secretsmanager:VersionStage\":\"AWSCURRENT\"}")))), none, "stage-condition-needs-parameter");
     row("stage-condition-negated", policy(allow(cond(QStringLiteral("\"StringNotEquals\":{\"secretsmanager:VersionStage\":\"AWSPREVIOUS\"}")))), none, "stage-condition-needs-parameter");
     row("stage-condition-describe", policy(allow(cond(QStringLiteral("\"StringEquals\":{\"secretsmanager:VersionStage\":\"AWSCURRENT\"}")), QStringLiteral("\"Action\":\"secretsmanager:DescribeSecret\""))), none, "stage-condition-needs-parameter");
