@@ -111,6 +111,7 @@ private slots:
     void setupContextReachesEveryRequest();
     void everyCellAgreesWithEvaluate_data();
     void everyCellAgreesWithEvaluate();
+    void threadsGiveTheSameMatrix();
     void parsesSelections_data();
     void parsesSelections();
     void formatsCells();
@@ -399,6 +400,29 @@ void TestMatrix::everyCellAgreesWithEvaluate()
             }
         }
     }
+}
+
+void TestMatrix::threadsGiveTheSameMatrix()
+{
+    // Large enough (300 × 6 × 23 cells) to be split over threads.
+    const Policy p = loadPolicy(dataPath(QStringLiteral("sim/custom-stages.json")));
+    std::vector<std::string> actions;
+    for (const data::ActionInfo &info : data::actions())
+        actions.push_back("secretsmanager:" + std::string(info.name));
+    MatrixSetup setup = deriveSetup(p, secretS, actions);
+    for (int i = 0; setup.principals.size() < 300; ++i) {
+        const std::string who = i % 2 ? "arn:aws:iam::123456789012:user/u" + std::to_string(i)
+                                      : "arn:aws:sts::123456789012:assumed-role/App/s" + std::to_string(i);
+        setup.principals.push_back(parsePrincipal(who, secretS).value());
+    }
+    const CompiledPolicy compiled(p);
+    const Matrix one = computeMatrix(compiled, setup, 1);
+    const Matrix three = computeMatrix(compiled, setup, 3);
+    QCOMPARE(one.cells.size(), std::size_t(300 * 6 * 23));
+    QVERIFY(one.cells == three.cells);
+    // Spot check the last row, computed by the last thread: a session of App reads "blue".
+    QCOMPARE(three.cell(299, 4, 8).decision, Outcome::Allowed);
+    QCOMPARE(q(three.setup.actions[8]), QStringLiteral("secretsmanager:GetSecretValue"));
 }
 
 void TestMatrix::parsesSelections_data()
