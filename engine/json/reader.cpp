@@ -117,9 +117,10 @@ Utf8Check checkUtf8(const char *p, const char *end)
     unsigned char low = 0x80;
     unsigned char high = 0xBF;
     Utf8Problem rangeProblem = Utf8Problem::None;
-    if (b0 < 0xC2) {
-        return {0, Utf8Problem::InvalidByte, 0}; // continuation byte, or overlong C0/C1
-    } else if (b0 < 0xE0) {
+    // Continuation bytes, the overlong leads C0 and C1, and leads beyond U+10FFFF.
+    if (b0 < 0xC2 || b0 > 0xF4)
+        return {0, Utf8Problem::InvalidByte, 0};
+    if (b0 < 0xE0) {
         length = 2;
     } else if (b0 < 0xF0) {
         length = 3;
@@ -130,7 +131,7 @@ Utf8Check checkUtf8(const char *p, const char *end)
             high = 0x9F;
             rangeProblem = Utf8Problem::Surrogate;
         }
-    } else if (b0 < 0xF5) {
+    } else {
         length = 4;
         if (b0 == 0xF0) {
             low = 0x90;
@@ -139,8 +140,6 @@ Utf8Check checkUtf8(const char *p, const char *end)
             high = 0x8F;
             rangeProblem = Utf8Problem::TooLarge;
         }
-    } else {
-        return {0, Utf8Problem::InvalidByte, 0};
     }
     for (std::size_t i = 1; i < length; ++i) {
         if (p + i == end)
