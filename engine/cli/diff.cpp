@@ -14,7 +14,8 @@ const std::string_view diffManual = R"MAN(NAME
 
 SYNOPSIS
     secret-policy diff OLD.json NEW.json --secret-arn ARN [--actions A,B] [--principals P,Q]
-                       [--stages S,T] [--context JSON] [--all] [--format text|csv|markdown|json]
+                       [--stages S,T] [--context JSON] [--all]
+                       [--format text|csv|markdown|json|html]
 
 DESCRIPTION
     Evaluates two versions of a secret policy (the resource policy of one AWS Secrets Manager
@@ -63,8 +64,8 @@ OPTIONS
         Also list the unchanged requests.
 
     -f, --format FORMAT
-        text (default), csv, markdown, or json (the counts and, per listed request, the
-        decision objects before and after).
+        text (default), csv, markdown, json (the counts and, per listed request, the
+        decision objects before and after), or html (a standalone page).
 
     -h, --help
         Show this page.

@@ -13,7 +13,8 @@ const std::string_view matrixManual = R"MAN(NAME
 
 SYNOPSIS
     secret-policy matrix POLICY.json --secret-arn ARN [--actions A,B] [--principals P,Q]
-                         [--stages S,T] [--context JSON] [--format text|csv|markdown|json]
+                         [--stages S,T] [--context JSON]
+                         [--format text|csv|markdown|json|html]
 
 DESCRIPTION
     Evaluates a secret policy (the resource policy of one AWS Secrets Manager secret) for
@@ -74,7 +75,8 @@ OPTIONS
         text (default): aligned tables. csv: one row per cell with the request principal,
         the decisions, the matched statements and the explanation. markdown: one table per
         action. json: the axes and, per action and principal, the decision objects of
-        `secret-policy eval`.
+        `secret-policy eval`. html: a standalone page with one table per action; a cell's
+        tooltip is its explanation.
 
     -h, --help
         Show this page.

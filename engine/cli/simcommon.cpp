@@ -53,7 +53,7 @@ std::optional<SimOptions> readSimOptions(std::string_view command, const ParsedA
         const std::optional<sim::ReportFormat> format = sim::parseReportFormat(*name);
         if (!format) {
             usageError(err, command,
-                       "unknown format `" + *name + "`; use text, csv, markdown or json");
+                       "unknown format `" + *name + "`; use text, csv, markdown, json or html");
             return std::nullopt;
         }
         options.format = *format;

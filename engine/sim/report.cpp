@@ -307,6 +307,108 @@ std::string diffJson(const PolicyDiff &d, bool includeUnchanged)
     return out + "]}\n";
 }
 
+std::string htmlEscape(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+const char *outcomeClass(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Allowed: return "allowed";
+    case Outcome::ImplicitlyDenied: return "implicit";
+    case Outcome::ExplicitlyDenied: return "explicit";
+    case Outcome::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+constexpr std::string_view htmlStyle =
+    "<style>\n"
+    "body { font-family: sans-serif; }\n"
+    "table { border-collapse: collapse; margin-bottom: 1.5em; }\n"
+    "th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; }\n"
+    "td.allowed { background: #d9f2d9; }\n"
+    "td.implicit { background: #eeeeee; }\n"
+    "td.explicit { background: #f7d4d4; }\n"
+    "td.unknown { background: #fff2cc; }\n"
+    "</style>\n";
+
+std::string htmlPage(std::string_view title, std::string_view body)
+{
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+           + htmlEscape(title) + "</title>\n" + std::string(htmlStyle) + "</head>\n<body>\n"
+           + std::string(body) + "</body>\n</html>\n";
+}
+
+std::string htmlCell(const Cell &cell)
+{
+    return "<td class=\"" + std::string(outcomeClass(cell.effectiveDecision)) + "\" title=\""
+           + htmlEscape(*cell.explain) + "\">" + htmlEscape(cellText(cell)) + "</td>";
+}
+
+std::string matrixHtml(const Matrix &m)
+{
+    const std::string title = "Access to " + m.setup.secretArn;
+    std::string body = "<h1>" + htmlEscape(title) + "</h1>\n<p>Each cell: the secret policy's "
+                       "decision, then \"/\" and the effective decision when it differs. Hover "
+                       "a cell for the explanation.</p>\n";
+    for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
+        body += "<h2>" + htmlEscape(m.setup.actions[a]) + "</h2>\n";
+        if (!actionSendsStage(m.setup.actions[a]))
+            body += "<p>" + htmlEscape(noStageNote(m.setup.actions[a])) + ".</p>\n";
+        body += "<table>\n<tr><th>principal</th>";
+        for (const SimStage &stage : m.setup.stages)
+            body += "<th>" + htmlEscape(stage.label()) + "</th>";
+        body += "</tr>\n";
+        for (std::size_t p = 0; p < m.setup.principals.size(); ++p) {
+            body += "<tr><th>" + htmlEscape(m.setup.principals[p].label) + "</th>";
+            for (std::size_t s = 0; s < m.setup.stages.size(); ++s)
+                body += htmlCell(m.cell(p, s, a));
+            body += "</tr>\n";
+        }
+        body += "</table>\n";
+    }
+    return htmlPage(title, body);
+}
+
+std::string diffHtml(const PolicyDiff &d, bool includeUnchanged)
+{
+    const std::string title = "Access changes for " + d.setup.secretArn;
+    std::string body = "<h1>" + htmlEscape(title) + "</h1>\n<p>" + htmlEscape(diffSummary(d))
+                       + ".</p>\n";
+    const Table table = diffTable(d, includeUnchanged);
+    if (table.size() <= 1)
+        return htmlPage(title, body);
+    body += "<table>\n<tr>";
+    for (const std::string &h : table.front())
+        body += "<th>" + htmlEscape(h) + "</th>";
+    body += "</tr>\n";
+    std::size_t row = 0;
+    for (const CellDiff &c : d.cells) {
+        if (c.change == AccessChange::Unchanged && !includeUnchanged)
+            continue;
+        const std::vector<std::string> &cells = table[++row];
+        body += "<tr>";
+        for (std::size_t i = 0; i + 2 < cells.size(); ++i)
+            body += "<td>" + htmlEscape(cells[i]) + "</td>";
+        body += htmlCell(c.before) + htmlCell(c.after) + "</tr>\n";
+    }
+    body += "</table>\n";
+    return htmlPage(title, body);
+}
+
 } // namespace
 
 std::optional<ReportFormat> parseReportFormat(std::string_view name)
@@ -319,6 +421,8 @@ std::optional<ReportFormat> parseReportFormat(std::string_view name)
         return ReportFormat::Markdown;
     if (name == "json")
         return ReportFormat::Json;
+    if (name == "html")
+        return ReportFormat::Html;
     return std::nullopt;
 }
 
@@ -360,6 +464,7 @@ std::string formatMatrix(const Matrix &matrix, ReportFormat format)
     case ReportFormat::Csv: return matrixCsv(matrix);
     case ReportFormat::Markdown: return matrixMarkdown(matrix);
     case ReportFormat::Json: return matrixJson(matrix);
+    case ReportFormat::Html: return matrixHtml(matrix);
     }
     return matrixText(matrix);
 }
@@ -371,6 +476,7 @@ std::string formatDiff(const PolicyDiff &diff, ReportFormat format, bool include
     case ReportFormat::Csv: return diffCsv(diff, includeUnchanged);
     case ReportFormat::Markdown: return diffMarkdown(diff, includeUnchanged);
     case ReportFormat::Json: return diffJson(diff, includeUnchanged);
+    case ReportFormat::Html: return diffHtml(diff, includeUnchanged);
     }
     return diffText(diff, includeUnchanged);
 }

@@ -1,5 +1,6 @@
 // The access matrix and the change report as text: an aligned table for terminals, CSV,
-// Markdown and JSON. Shared by `secret-policy matrix`/`diff` and the panel's export.
+// Markdown, JSON and a standalone HTML page. Shared by `secret-policy matrix`/`diff` and the
+// panel's export.
 //
 //   std::string table = formatMatrix(matrix, ReportFormat::Text);
 #pragma once
@@ -13,8 +14,8 @@
 
 namespace engine::sim {
 
-enum class ReportFormat { Text, Csv, Markdown, Json };
-// "text", "csv", "markdown" (or "md"), "json".
+enum class ReportFormat { Text, Csv, Markdown, Json, Html };
+// "text", "csv", "markdown" (or "md"), "json", "html".
 std::optional<ReportFormat> parseReportFormat(std::string_view name);
 
 // "Allowed", "Denied (implicit)", "Denied (explicit)", "Unknown".
@@ -29,7 +30,9 @@ std::string principalText(const RequestPrincipal &principal);
 
 // Text: one aligned table per action (rows principals, columns stages) under a legend.
 // CSV: one row per cell. Markdown: one table per action. JSON: one document with the axes and,
-// for each action, a row of decision objects (requests.md) per principal.
+// for each action, a row of decision objects (requests.md) per principal. HTML: one table per
+// action; each cell's class names its effective decision (allowed, implicit, explicit, unknown)
+// and its text says it, so colour is never the only signal.
 std::string formatMatrix(const Matrix &matrix, ReportFormat format);
 
 // Lists the cells that gained or lost access (all cells with includeUnchanged) and a summary.

@@ -148,6 +148,16 @@ void TestMatrixCli::golden_data()
                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--stages"), QStringLiteral("-"),
                        QStringLiteral("--context"), QStringLiteral("{\"aws:SourceIp\": \"203.0.113.5\"}")}
         << 0 << QStringLiteral("user-all-operations.matrix.json");
+    QTest::addRow("matrix html, EC2 role example")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("{EX}/ec2-role-current-version.json"), QStringLiteral("--secret-arn"), QStringLiteral("{S}"),
+                       QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--principals"),
+                       QStringLiteral("arn:aws:sts::123456789012:assumed-role/EC2RoleToAccessSecrets/i-0abc,anonymous")}
+        << 0 << QStringLiteral("ec2-role.matrix.html");
+    QTest::addRow("diff html, access gained")
+        << QStringList{QStringLiteral("diff"), QStringLiteral("{EX}/ec2-role-current-version.json"), QStringLiteral("{SIM}/public-read.json"),
+                       QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--actions"), QStringLiteral("GetSecretValue"),
+                       QStringLiteral("--principals"), QStringLiteral("anonymous,444455556666"), QStringLiteral("--format"), QStringLiteral("html")}
+        << 1 << QStringLiteral("public-read.diff.html");
     QTest::addRow("diff text, access gained (exit 1)")
         << QStringList{QStringLiteral("diff"), QStringLiteral("{EX}/ec2-role-current-version.json"), QStringLiteral("{SIM}/public-read.json"),
                        QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--actions"), QStringLiteral("GetSecretValue,DescribeSecret")}
@@ -208,8 +218,8 @@ void TestMatrixCli::errors_data()
                                                                 QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--principals"), QStringLiteral("bob")}
         << QStringLiteral("--principals: `bob` is not a principal");
     QTest::addRow("matrix with a bad format") << QStringList{QStringLiteral("matrix"), QStringLiteral("{EX}/ec2-role-current-version.json"),
-                                                             QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--format"), QStringLiteral("html")}
-        << QStringLiteral("unknown format `html`; use text, csv, markdown or json");
+                                                             QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("unknown format `xml`; use text, csv, markdown, json or html");
     QTest::addRow("matrix with bad context") << QStringList{QStringLiteral("matrix"), QStringLiteral("{EX}/ec2-role-current-version.json"),
                                                             QStringLiteral("--secret-arn"), QStringLiteral("{S}"), QStringLiteral("--context"), QStringLiteral("[]")}
         << QStringLiteral("--context: expected a JSON object, not array");
