@@ -107,16 +107,8 @@ void PolicyTreeView::createActions()
             focusAfterReparse(QStringLiteral("/Statement/%1").arg(si + 1 < count ? si : si - 1),
                               false, resets);
     });
-    connect(m_moveUp, &QAction::triggered, this, [this] {
-        const int resets = m_resets;
-        if (m_model)
-            focusAfterReparse(m_model->moveStatement(currentIndex(), -1), false, resets);
-    });
-    connect(m_moveDown, &QAction::triggered, this, [this] {
-        const int resets = m_resets;
-        if (m_model)
-            focusAfterReparse(m_model->moveStatement(currentIndex(), +1), false, resets);
-    });
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveStatement(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveStatement(+1); });
     connect(m_addValue, &QAction::triggered, this, [this] {
         const int resets = m_resets;
         if (m_model)
@@ -202,11 +194,47 @@ QSet<QString> PolicyTreeView::expandedPaths() const
     return paths;
 }
 
+void PolicyTreeView::moveStatement(int delta)
+{
+    if (!m_model)
+        return;
+    const int si = m_model->statementIndexOf(currentIndex());
+    const int resets = m_resets;
+    m_swapStatements = {si, si + delta};
+    focusAfterReparse(m_model->moveStatement(currentIndex(), delta), false, resets);
+    m_swapStatements = {-1, -1};
+}
+
+namespace {
+
+// "/Statement/a/..." <-> "/Statement/b/...": the expansion of swapped statements goes with them.
+QString swapStatementPrefix(const QString &path, int a, int b)
+{
+    const QString pa = QStringLiteral("/Statement/%1").arg(a);
+    const QString pb = QStringLiteral("/Statement/%1").arg(b);
+    const auto startsWith = [&](const QString &prefix) {
+        return path == prefix || path.startsWith(prefix + QLatin1Char('/'));
+    };
+    if (startsWith(pa))
+        return pb + path.mid(pa.size());
+    if (startsWith(pb))
+        return pa + path.mid(pb.size());
+    return path;
+}
+
+} // namespace
+
 void PolicyTreeView::saveState()
 {
     m_expanded = expandedPaths();
     m_current = currentPath();
     m_scroll = verticalScrollBar()->value();
+    if (m_swapStatements.first < 0)
+        return;
+    QSet<QString> swapped;
+    for (const QString &path : std::as_const(m_expanded))
+        swapped.insert(swapStatementPrefix(path, m_swapStatements.first, m_swapStatements.second));
+    m_expanded = swapped;
 }
 
 void PolicyTreeView::restoreState()

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTreeView>
 
+#include <utility>
+
 class QAction;
 
 namespace model {
@@ -71,6 +73,7 @@ private:
     void focusAfterReparse(const QString &pointer, bool edit, int resetsBefore);
     void focusNow(const QString &pointer, bool edit);
     void addCondition();
+    void moveStatement(int delta);
 
     model::PolicyTreeModel *m_model = nullptr; // Not owned.
     PolicyItemDelegate *m_delegate = nullptr;  // Owned (child QObject).
@@ -91,6 +94,7 @@ private:
     QString m_pendingFocus; // selected (and edited if m_pendingEdit) after the next reset
     bool m_pendingEdit = false;
     int m_resets = 0;    // model resets seen
+    std::pair<int, int> m_swapStatements{-1, -1}; // statements a move swaps (for expansion)
     int m_commitDepth = 0;             // > 0 inside commitData()
     bool m_resetDuringCommit = false;  // the editor being committed was closed by a reset
     int m_syncDepth = 0; // > 0 while the view selects programmatically (no signal echo)

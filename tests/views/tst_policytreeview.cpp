@@ -210,8 +210,15 @@ void TestPolicyTreeView::shouldFollowAMovedStatement()
     Document doc(policy);
     PolicyTreeView view;
     view.setPolicyModel(&doc.model);
+    view.collapse(doc.at("/Statement/0/Condition/StringEquals"));
+    view.collapse(doc.at("/Statement/1/Action"));
     view.setCurrentIndex(doc.at("/Statement/0/Sid"));
     view.moveDownAction()->trigger();
+    // Expansion moved with the statements.
+    QVERIFY(view.isExpanded(doc.at("/Statement/1/Condition")));
+    QVERIFY(!view.isExpanded(doc.at("/Statement/1/Condition/StringEquals")));
+    QVERIFY(!view.isExpanded(doc.at("/Statement/0/Action")));
+    QVERIFY(view.isExpanded(doc.at("/Statement/1/Principal")));
     QCOMPARE(doc.edits, 1);
     QCOMPARE(doc.model.index(2, 1).data().toString(), QStringLiteral("Read"));
     QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1"));
