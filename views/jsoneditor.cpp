@@ -212,8 +212,9 @@ void JsonEditor::replaceBytes(std::size_t offset, std::size_t length,
     length = std::min(length, size - offset);
     sci(SCI_BEGINUNDOACTION);
     sci(SCI_SETTARGETRANGE, offset, static_cast<long>(offset + length));
+    // An empty view may have a null data pointer, which QScintilla refuses.
     SendScintilla(SCI_REPLACETARGET, static_cast<uintptr_t>(replacement.size()),
-                  replacement.data());
+                  replacement.empty() ? "" : replacement.data());
     sci(SCI_ENDUNDOACTION);
 }
 
