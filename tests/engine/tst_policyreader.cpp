@@ -11,6 +11,7 @@
 #include "policy/suggest.h"
 #include "json/reader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,8 @@ private slots:
     void shouldReadValidPolicyStructure();
     void shouldKeepSpans();
     void shouldReadLoneStatementAndIdentityPolicy();
+    void shouldReadTheBundledPolicies_data();
+    void shouldReadTheBundledPolicies();
     void shouldStopAtDuplicateKeysBeforeStructure();
     void shouldParseOperatorNames_data();
     void shouldParseOperatorNames();
@@ -859,6 +862,34 @@ void TestPolicyReader::shouldReadLoneStatementAndIdentityPolicy()
         R"({"Statement":[{"Effect":"Allow","Action":"secretsmanager:*","Resource":"*"}]})");
     QCOMPARE(summary(asResource.diagnostics),
              QStringList{QStringLiteral("missing-principal /Statement/0 1:15 s0")});
+}
+
+void TestPolicyReader::shouldReadTheBundledPolicies_data()
+{
+    QTest::addColumn<QString>("file");
+    // The GUI's examples and the policies of the worked examples are all valid.
+    for (const QString &dirName :
+         {QStringLiteral(SPS_EXAMPLES_DIR), QStringLiteral(SPS_TEST_DATA_DIR "/policies")}) {
+        const QDir dir(dirName);
+        const QStringList files
+            = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+    }
+}
+
+void TestPolicyReader::shouldReadTheBundledPolicies()
+{
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    const PolicyReadResult r
+        = readPolicyText(std::string_view(text.constData(), std::size_t(text.size())));
+    QCOMPARE(summary(r.diagnostics), QStringList());
+    QVERIFY(r.policy);
+    QVERIFY(!r.policy->statements.empty());
 }
 
 void TestPolicyReader::shouldStopAtDuplicateKeysBeforeStructure()
