@@ -1,5 +1,6 @@
 #!/bin/bash
-# Builds the libFuzzer targets with clang++, ASan and UBSan, and runs each for SECONDS.
+# Builds the libFuzzer targets (tests/fuzz/fuzz_*.cpp) with clang++, ASan and UBSan, and runs
+# each for SECONDS.
 #
 #   tests/fuzz/run-fuzzers.sh SECONDS [FUZZ_BUILD_DIR]
 #
@@ -23,7 +24,11 @@ if ! command -v clang++ >/dev/null 2>&1; then
     exit 0
 fi
 
-fuzzers=(fuzz_policy fuzz_evaluator)
+# Every tests/fuzz/fuzz_*.cpp is a fuzzer (as in tests/fuzz/CMakeLists.txt).
+fuzzers=()
+for f in "$src"/tests/fuzz/fuzz_*.cpp; do
+    fuzzers+=("$(basename "$f" .cpp)")
+done
 mkdir -p "$build"
 echo "run-fuzzers: configuring $build"
 # -fno-sanitize-recover: a UBSan finding must stop the fuzzer, not scroll by.
@@ -69,7 +74,11 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 for fuzzer in "${built[@]}"; do
     corpus=$build/corpus/$fuzzer
     mkdir -p "$corpus"
-    seedDir=$seeds/${fuzzer#fuzz_}
+    # fuzz_evaluator takes "policy NUL requests"; every other fuzzer takes a policy text.
+    seedDir=$seeds/policy
+    if [[ $fuzzer == fuzz_evaluator ]]; then
+        seedDir=$seeds/evaluator
+    fi
     echo "run-fuzzers: running $fuzzer for ${seconds}s ($(ls "$seedDir" | wc -l) seeds)"
     if ! "$build/bin/$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=24576 -dict="$src/tests/fuzz/policy.dict" -print_final_stats=1 \
