@@ -2,6 +2,7 @@
 // user-guide example (resources/examples) and of the simulation's own policies
 // (tests/data/sim), the request a cell stands for, and agreement of every cell with evaluate()
 // on that request. The agreement with `secret-policy eval` itself is in tests/cli.
+#include "sim/contextkeys.h"
 #include "sim/derive.h"
 #include "sim/matrix.h"
 #include "sim/report.h"
@@ -115,6 +116,7 @@ private slots:
     void parsesSelections_data();
     void parsesSelections();
     void formatsCells();
+    void listsContextKeys();
 };
 
 void TestMatrix::derivesPrincipals_data()
@@ -515,6 +517,31 @@ void TestMatrix::formatsCells()
     c.decision = Outcome::ImplicitlyDenied;
     c.effectiveDecision = Outcome::Allowed;
     QCOMPARE(q(cellText(c)), QStringLiteral("Denied (implicit) / Allowed"));
+}
+
+void TestMatrix::listsContextKeys()
+{
+    const char *text = R"({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": "*", "Action": "secretsmanager:GetSecretValue",
+         "Resource": "arn:aws:secretsmanager:*:*:secret:${aws:username}-${*}",
+         "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"},
+                       "ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::123456789012:role/App"},
+                       "ForAnyValue:StringEquals": {"secretsmanager:versionstage": "AWSCURRENT"}}},
+        {"Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*",
+         "Condition": {"StringNotEquals": {"aws:ResourceTag/team": "${aws:PrincipalTag/team, 'none'}",
+                                           "AWS:SOURCEIP": "x"}}}]})";
+    const Policy p = *readPolicyText(text).policy;
+    const std::vector<ContextEntry> given{{"aws:sourceip", {false, {"10.1.2.3"}}}};
+    QStringList keys;
+    for (const ContextKeyUse &use : contextKeyUses({&p}, given))
+        keys << q(use.key) + u' ' + QString::fromLatin1(keySourceName(use.source))
+                    + (use.inVariable ? QStringLiteral(" variable") : QString());
+    QCOMPARE(keys, QStringList({QStringLiteral("aws:SourceIp given"),
+                                QStringLiteral("aws:PrincipalArn derived"),
+                                QStringLiteral("secretsmanager:versionstage stage"),
+                                QStringLiteral("aws:ResourceTag/team absent"),
+                                QStringLiteral("aws:username derived variable"),
+                                QStringLiteral("aws:PrincipalTag/team absent variable")}));
 }
 
 QTEST_GUILESS_MAIN(TestMatrix)
