@@ -1,10 +1,140 @@
+// secret-policy-studio [FILE]: the editor window. --screenshot PATH renders the window to a PNG
+// and exits (for the documentation and CI); --scene picks what the screenshot shows.
+#include "editorcontroller.h"
+#include "jsoneditor.h"
+#include "mainwindow.h"
+#include "policytreemodel.h"
+#include "policytreeview.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Puts the window in the state a documentation screenshot shows.
+void prepareScene(views::MainWindow &window, const QString &scene)
+{
+    views::JsonEditor *editor = window.editor();
+    const QByteArray text = editor->documentBytes();
+    if (scene == QLatin1String("invalid")) {
+        // Drop the comma after the Effect: a typical slip that makes the JSON invalid.
+        const QByteArray needle("\"Allow\",");
+        const qsizetype at = text.indexOf(needle);
+        if (at >= 0) {
+            editor->replaceBytes(static_cast<std::size_t>(at + needle.size() - 1), 1, {});
+            window.controller()->reparseNow();
+            window.controller()->goToError();
+        }
+    } else if (scene == QLatin1String("tree-edit")) {
+        model::PolicyTreeModel *model = window.treeModel();
+        const QModelIndex element = model->indexForPath(QStringLiteral("/Statement/0/Action"));
+        const QModelIndex value = model->index(element.row(),
+                                               model::PolicyTreeModel::ValueColumn,
+                                               element.parent());
+        if (value.isValid()) {
+            window.treeView()->setFocus();
+            window.treeView()->setCurrentIndex(value);
+            window.treeView()->edit(value);
+        }
+    } else {
+        const QByteArray needle("secretsmanager:GetSecretValue");
+        const qsizetype at = text.indexOf(needle);
+        if (at >= 0) {
+            editor->setFocus();
+            editor->selectBytes(static_cast<std::size_t>(at), static_cast<std::size_t>(at));
+            window.controller()->reparseNow();
+        }
+    }
+}
+
+bool saveScreenshot(views::MainWindow &window, const QString &path)
+{
+    // On a real display (Xvfb included) grab the screen so that popups (completers, combo
+    // lists) are in the picture; offscreen, render the widget.
+    QScreen *screen = window.screen();
+    if (screen && QGuiApplication::platformName() == QLatin1String("xcb")) {
+        const QRect frame = window.frameGeometry();
+        const QPixmap shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                frame.height());
+        if (!shot.isNull())
+            return shot.save(path);
+    }
+    return window.grab().save(path);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("Secret Policy Studio"));
-    label.show();
-    return app.exec();
+    QApplication::setOrganizationName(QStringLiteral("SecretPolicyStudio"));
+    QApplication::setApplicationName(QStringLiteral("secret-policy-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Secret Policy Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(SPS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("secret-policy-studio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Edit, lint and simulate AWS Secrets Manager "
+                                        "resource policies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The policy to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the window to PATH and exit."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption scene(
+        QStringLiteral("scene"),
+        QApplication::translate("main", "What the screenshot shows: editor, invalid or "
+                                        "tree-edit."),
+        QStringLiteral("NAME"), QStringLiteral("editor"));
+    parser.addOption(screenshot);
+    parser.addOption(scene);
+    parser.process(app);
+
+    views::MainWindow window;
+    const bool shooting = parser.isSet(screenshot);
+    if (shooting) {
+        window.setGeometry(0, 0, 1280, 800);
+        window.setUnsavedChangesHandler([] { return views::MainWindow::UnsavedChoice::Discard; });
+    }
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        QString error;
+        if (!window.openFile(files.front(), &error)) {
+            const QString message = QApplication::translate("main", "Cannot open \"%1\": %2")
+                                        .arg(files.front(), error);
+            if (shooting) {
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+                return 1;
+            }
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Open Policy"),
+                                 message);
+        }
+    }
+    window.show();
+
+    if (shooting) {
+        const QString path = parser.value(screenshot);
+        const QString sceneName = parser.value(scene);
+        QTimer::singleShot(400, &window, [&window, sceneName] { prepareScene(window, sceneName); });
+        QTimer::singleShot(1200, &window, [&window, path] {
+            const bool ok = saveScreenshot(window, path);
+            window.setUnsavedChangesHandler(
+                [] { return views::MainWindow::UnsavedChoice::Discard; });
+            QApplication::exit(ok ? 0 : 1);
+        });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
+    return QApplication::exec();
 }

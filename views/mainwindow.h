@@ -1,0 +1,169 @@
+// The editor window: the statement tree and the JSON pane side by side, kept in step by an
+// EditorController; the problems dock; menus, toolbar and status bar; and everything about
+// files (new from templates, open, save, recent files, drag and drop, import and export,
+// unsaved-changes prompts, changes on disk, crash recovery).
+//
+// The simulation dock of issue 5 is deliberately absent until that panel exists.
+#pragma once
+
+#include <QByteArray>
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace model {
+class PolicyDocument;
+class PolicyTreeModel;
+struct PolicyTemplate;
+}
+
+namespace views {
+
+class EditorController;
+class ErrorBanner;
+class FindBar;
+class JsonEditor;
+class PolicyTreeView;
+class ProblemsPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    enum class DiskChoice { Reload, Ignore };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // API (also what the tests drive; none of these prompt)
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool save(QString *error = nullptr);
+    bool saveAs(const QString &path, QString *error = nullptr);
+    void newDocument(const QByteArray &text);
+    bool importCliOutput(const QString &path, QString *error = nullptr);
+    bool exportPretty(const QString &path, QString *error = nullptr);
+    bool exportMinified(const QString &path, QString *error = nullptr);
+    QString exportCommand(const QString &secretId) const;
+    // Replaces the text with the recovered text as one undo step (the document stays
+    // modified); opens the original file first when it still exists.
+    void restoreRecovery(const QString &originalPath, const QByteArray &text);
+    // Reloads the file from disk as one undo step.
+    bool reloadFromDisk(QString *error = nullptr);
+
+    // Asks about unsaved work found under the recovery directory (at start).
+    void offerRecovery();
+
+    // Prompts; tests replace them.
+    void setUnsavedChangesHandler(std::function<UnsavedChoice()> handler);
+    void setDiskChangeHandler(std::function<DiskChoice()> handler);
+    // Asks (through the handler) whether to save unsaved changes; false when cancelled.
+    bool maybeSave();
+
+    JsonEditor *editor() const { return m_editor; }
+    PolicyTreeView *treeView() const { return m_tree; }
+    model::PolicyTreeModel *treeModel() const { return m_model; }
+    model::PolicyDocument *document() const { return m_document; }
+    EditorController *controller() const { return m_controller; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    FindBar *findBar() const { return m_findBar; }
+    QLabel *sizeLabel() const { return m_sizeLabel; }
+    QLabel *caretLabel() const { return m_caretLabel; }
+    QLabel *findingsLabel() const { return m_findingsLabel; }
+    QLabel *parseLabel() const { return m_parseLabel; }
+    QStringList recentFiles() const;
+
+    // Unicode code points in the text (the unit of the 20,480-character limit).
+    static qsizetype codePointCount(const QByteArray &utf8);
+    static constexpr qsizetype PolicySizeLimit = 20480;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void connectSync();
+    void loadIntoEditor(const QByteArray &body);
+
+    void updateTitle();
+    void updateStatus();
+    void updateCaret();
+    void updateFindings();
+    void updateUndoActions();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+
+    // Menu handlers (these prompt and show dialogs)
+    void onNew(const model::PolicyTemplate &tpl);
+    void onOpen();
+    void onOpenRecent(const QString &path);
+    bool onSave();
+    bool onSaveAs();
+    void onImport();
+    void onExportPretty();
+    void onExportMinified();
+    void onExportCommand();
+    void onChangedOnDisk();
+    void onFilesDropped(const QList<QUrl> &urls);
+    void onAbout();
+    void showError(const QString &title, const QString &message);
+
+    model::PolicyDocument *m_document;   // owned (QObject child)
+    model::PolicyTreeModel *m_model;     // owned (QObject child)
+    JsonEditor *m_editor = nullptr;      // owned by the widget tree (all widgets below)
+    PolicyTreeView *m_tree = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    FindBar *m_findBar = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QSplitter *m_splitter = nullptr;
+    EditorController *m_controller = nullptr; // owned (QObject child)
+    QLabel *m_parseLabel = nullptr;
+    QLabel *m_findingsLabel = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QLabel *m_caretLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_newMenu = nullptr;
+
+    QAction *m_newAction = nullptr; // owned (QObject children), all actions
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportPrettyAction = nullptr;
+    QAction *m_exportMinifiedAction = nullptr;
+    QAction *m_exportCommandAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_goToErrorAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    std::function<UnsavedChoice()> m_unsavedHandler;
+    std::function<DiskChoice()> m_diskHandler;
+    QString m_importedArn;
+};
+
+} // namespace views

@@ -1,0 +1,488 @@
+// MainWindow: everything about files (the window's second half, kept apart for size).
+#include "mainwindow.h"
+
+#include "editorcontroller.h"
+#include "jsoneditor.h"
+#include "policyconversions.h"
+#include "policydocument.h"
+#include "policytemplates.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace views {
+
+namespace {
+
+const int maxRecentFiles = 8;
+
+QString recentKey()
+{
+    return QStringLiteral("recentFiles");
+}
+
+QString jsonFilter()
+{
+    return QCoreApplication::translate("views::MainWindow",
+                                       "JSON policies (*.json);;All files (*)");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+JsonEditor::LineEnding editorEnding(model::PolicyDocument::LineEnding ending)
+{
+    switch (ending) {
+    case model::PolicyDocument::LineEnding::CrLf:
+        return JsonEditor::LineEnding::CrLf;
+    case model::PolicyDocument::LineEnding::Cr:
+        return JsonEditor::LineEnding::Cr;
+    case model::PolicyDocument::LineEnding::Lf:
+        break;
+    }
+    return JsonEditor::LineEnding::Lf;
+}
+
+} // namespace
+
+void MainWindow::loadIntoEditor(const QByteArray &body)
+{
+    m_editor->setLineEnding(editorEnding(m_document->format().lineEnding));
+    m_editor->setDocumentBytes(body);
+    m_document->setModified(false);
+    m_controller->reparseNow();
+    updateTitle();
+    updateUndoActions();
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    if (!m_document->load(path, error))
+        return false;
+    m_importedArn.clear();
+    m_controller->setSecretArn({});
+    loadIntoEditor(m_document->body());
+    addRecentFile(m_document->path());
+    return true;
+}
+
+void MainWindow::newDocument(const QByteArray &text)
+{
+    m_document->reset(model::PolicyDocument::Format{
+        false, model::PolicyDocument::detectFormat(text).lineEnding});
+    m_importedArn.clear();
+    m_controller->setSecretArn({});
+    loadIntoEditor(text);
+}
+
+bool MainWindow::save(QString *error)
+{
+    if (!m_document->save(m_editor->documentBytes(), error))
+        return false;
+    m_editor->setModified(false);
+    statusBar()->showMessage(tr("Saved \"%1\"").arg(m_document->path()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path, QString *error)
+{
+    if (!m_document->saveAs(path, m_editor->documentBytes(), error))
+        return false;
+    m_editor->setModified(false);
+    addRecentFile(m_document->path());
+    statusBar()->showMessage(tr("Saved \"%1\"").arg(m_document->path()), 4000);
+    return true;
+}
+
+bool MainWindow::importCliOutput(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const auto imported = model::importGetResourcePolicyOutput(file.readAll(), error);
+    if (!imported)
+        return false;
+    newDocument(QByteArray());
+    // The imported text is new, unsaved work: one undo step away from empty, and modified.
+    m_editor->replaceBytes(0, 0, std::string_view(imported->text.constData(),
+                                                  static_cast<std::size_t>(
+                                                      imported->text.size())));
+    m_importedArn = imported->arn;
+    m_controller->setSecretArn(imported->arn);
+    m_controller->reparseNow();
+    statusBar()->showMessage(imported->arn.isEmpty()
+                                 ? tr("Imported the policy from \"%1\"").arg(path)
+                                 : tr("Imported the policy of %1").arg(imported->arn),
+                             6000);
+    return true;
+}
+
+bool MainWindow::exportPretty(const QString &path, QString *error)
+{
+    const auto bytes = model::renderPretty(m_editor->documentBytes(), 2);
+    if (!bytes) {
+        if (error)
+            *error = tr("The policy is not valid JSON.");
+        return false;
+    }
+    return writeFile(path, *bytes, error);
+}
+
+bool MainWindow::exportMinified(const QString &path, QString *error)
+{
+    const auto bytes = model::renderMinified(m_editor->documentBytes());
+    if (!bytes) {
+        if (error)
+            *error = tr("The policy is not valid JSON.");
+        return false;
+    }
+    return writeFile(path, *bytes, error);
+}
+
+QString MainWindow::exportCommand(const QString &secretId) const
+{
+    const QString path = m_document->isUntitled() ? QStringLiteral("policy.json")
+                                                  : m_document->path();
+    return model::putResourcePolicyCommand(secretId, path);
+}
+
+void MainWindow::restoreRecovery(const QString &originalPath, const QByteArray &text)
+{
+    if (originalPath.isEmpty() || !openFile(originalPath))
+        newDocument(QByteArray());
+    m_editor->replaceBytes(0, m_editor->byteLength(),
+                           std::string_view(text.constData(),
+                                            static_cast<std::size_t>(text.size())));
+    m_controller->reparseNow();
+    statusBar()->showMessage(tr("Restored unsaved changes; Undo shows the file as saved."),
+                             8000);
+}
+
+bool MainWindow::reloadFromDisk(QString *error)
+{
+    QFile file(m_document->path());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const QByteArray body = model::PolicyDocument::stripBom(file.readAll());
+    m_editor->replaceBytes(0, m_editor->byteLength(),
+                           std::string_view(body.constData(),
+                                            static_cast<std::size_t>(body.size())));
+    m_editor->setModified(false);
+    m_controller->reparseNow();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto entries = model::PolicyDocument::recoveryEntries(
+        m_document->recoveryDirectory());
+    if (entries.isEmpty())
+        return;
+    const auto &entry = entries.front();
+    const QString name = entry.originalPath.isEmpty() ? tr("an untitled policy")
+                                                      : entry.originalPath;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore Unsaved Work"),
+        tr("Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on "
+           "%2). Restore them?")
+            .arg(name, QLocale().toString(entry.modified, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const QByteArray text = model::PolicyDocument::takeRecovery(entry);
+    if (answer == QMessageBox::Yes)
+        restoreRecovery(entry.originalPath, text);
+}
+
+void MainWindow::setUnsavedChangesHandler(std::function<UnsavedChoice()> handler)
+{
+    m_unsavedHandler = std::move(handler);
+}
+
+void MainWindow::setDiskChangeHandler(std::function<DiskChoice()> handler)
+{
+    m_diskHandler = std::move(handler);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_unsavedHandler()) {
+    case UnsavedChoice::Save:
+        return onSave();
+    case UnsavedChoice::Discard:
+        m_document->removeRecovery();
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentKey()).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentKey()).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentKey(), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        const QString label = n < 10 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                     : QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(label);
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { onOpenRecent(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(recentKey());
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::onNew(const model::PolicyTemplate &tpl)
+{
+    if (!maybeSave())
+        return;
+    newDocument(tpl.text);
+}
+
+void MainWindow::onOpen()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_document->isUntitled() ? QDir::homePath()
+                                                 : QFileInfo(m_document->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), dir,
+                                                      jsonFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        showError(tr("Open Policy"), tr("Cannot open \"%1\": %2").arg(path, error));
+}
+
+void MainWindow::onOpenRecent(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openFile(path, &error)) {
+        showError(tr("Open Policy"), tr("Cannot open \"%1\": %2").arg(path, error));
+        QSettings settings;
+        QStringList files = settings.value(recentKey()).toStringList();
+        files.removeAll(path);
+        settings.setValue(recentKey(), files);
+        rebuildRecentMenu();
+    }
+}
+
+bool MainWindow::onSave()
+{
+    if (m_document->isUntitled())
+        return onSaveAs();
+    QString error;
+    if (!save(&error)) {
+        showError(tr("Save Policy"),
+                  tr("Cannot save \"%1\": %2").arg(m_document->path(), error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::onSaveAs()
+{
+    const QString suggested = m_document->isUntitled()
+                                  ? QDir::homePath() + QStringLiteral("/policy.json")
+                                  : m_document->path();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Policy As"), suggested,
+                                                      jsonFilter());
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!saveAs(path, &error)) {
+        showError(tr("Save Policy"), tr("Cannot save \"%1\": %2").arg(path, error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onImport()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import get-resource-policy Output"), QDir::homePath(),
+        tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!importCliOutput(path, &error))
+        showError(tr("Import Policy"), tr("Cannot import \"%1\": %2").arg(path, error));
+}
+
+void MainWindow::onExportPretty()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Pretty JSON"),
+                                                      QDir::homePath(), jsonFilter());
+    QString error;
+    if (!path.isEmpty() && !exportPretty(path, &error))
+        showError(tr("Export"), tr("Cannot export \"%1\": %2").arg(path, error));
+}
+
+void MainWindow::onExportMinified()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Minified JSON"),
+                                                      QDir::homePath(), jsonFilter());
+    QString error;
+    if (!path.isEmpty() && !exportMinified(path, &error))
+        showError(tr("Export"), tr("Cannot export \"%1\": %2").arg(path, error));
+}
+
+void MainWindow::onExportCommand()
+{
+    bool ok = false;
+    const QString secretId = QInputDialog::getText(
+        this, tr("Export as AWS CLI Command"), tr("&Secret ID or ARN:"), QLineEdit::Normal,
+        m_importedArn.isEmpty() ? QStringLiteral("MySecret") : m_importedArn, &ok);
+    if (!ok)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("AWS CLI Command"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(
+        m_document->isUntitled()
+            ? tr("Save the policy as policy.json, then run:")
+            : tr("Uploads the saved file; save your changes first. Run:"),
+        &dialog);
+    layout->addWidget(label);
+    auto *text = new QPlainTextEdit(exportCommand(secretId), &dialog);
+    text->setReadOnly(true);
+    text->setFont(QFont(QStringLiteral("DejaVu Sans Mono"), 10));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &dialog,
+            [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 180);
+    dialog.exec();
+}
+
+void MainWindow::onChangedOnDisk()
+{
+    if (m_diskHandler() != DiskChoice::Reload) {
+        statusBar()->showMessage(tr("\"%1\" changed on disk; kept your version.")
+                                     .arg(m_document->displayName()),
+                                 6000);
+        return;
+    }
+    QString error;
+    if (!reloadFromDisk(&error))
+        showError(tr("Reload"), tr("Cannot reload \"%1\": %2").arg(m_document->path(), error));
+}
+
+void MainWindow::onFilesDropped(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        if (!maybeSave())
+            return;
+        QString error;
+        if (!openFile(url.toLocalFile(), &error))
+            showError(tr("Open Policy"),
+                      tr("Cannot open \"%1\": %2").arg(url.toLocalFile(), error));
+        return; // one document per window
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    onFilesDropped(event->mimeData()->urls());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document->removeRecovery();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"),
+                      findChild<QSplitter *>(QStringLiteral("splitter"))->saveState());
+    event->accept();
+}
+
+} // namespace views
