@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCompleter>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -41,6 +43,17 @@ void prepareScene(views::MainWindow &window, const QString &scene)
             window.treeView()->setFocus();
             window.treeView()->setCurrentIndex(value);
             window.treeView()->edit(value);
+            // Type the start of another action so the completion list shows.
+            QTimer::singleShot(200, &window, [&window] {
+                auto *line = window.treeView()->viewport()->findChild<QLineEdit *>();
+                if (!line)
+                    return;
+                line->setText(QStringLiteral("secretsmanager:Get"));
+                if (QCompleter *completer = line->completer()) {
+                    completer->setCompletionPrefix(line->text());
+                    completer->complete();
+                }
+            });
         }
     } else {
         const QByteArray needle("secretsmanager:GetSecretValue");
@@ -124,6 +137,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (shooting) {
+        window.activateWindow();
         const QString path = parser.value(screenshot);
         const QString sceneName = parser.value(scene);
         QTimer::singleShot(400, &window, [&window, sceneName] { prepareScene(window, sceneName); });

@@ -150,7 +150,7 @@ void MainWindow::createWidgets()
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
-    m_tree->header()->resizeSection(PolicyTreeModelColumns::Element, 230);
+    m_tree->header()->resizeSection(PolicyTreeModelColumns::Element, 190);
 
     m_controller = new EditorController(m_editor, m_model, m_tree, this);
 }
