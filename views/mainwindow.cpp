@@ -336,12 +336,20 @@ void MainWindow::connectSync()
         updateStatus();
     });
     connect(m_controller, &EditorController::editApplied, this, [this](const QString &what) {
+        // The editor's undo stack has no names; the last tree edit lends its own until the
+        // next change of any kind.
+        m_undoAction->setText(what.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(what));
         statusBar()->showMessage(tr("%1 (Undo reverts it)").arg(what), 4000);
     });
     connect(m_banner, &ErrorBanner::goToErrorClicked, m_controller, &EditorController::goToError);
     connect(m_problems, &ProblemsPanel::findingActivated, m_controller,
             &EditorController::goToSpan);
-    connect(m_editor, &QsciScintilla::textChanged, this, [this] {
+    // Connected after the controller's own SCN_MODIFIED handler, so that the status bar
+    // already sees the reparse scheduled by this change ("Editing...").
+    connect(m_editor, &QsciScintillaBase::SCN_MODIFIED, this, [this](int, int type) {
+        if (!(type & (QsciScintillaBase::SC_MOD_INSERTTEXT | QsciScintillaBase::SC_MOD_DELETETEXT)))
+            return;
+        m_undoAction->setText(tr("&Undo"));
         updateStatus();
         updateUndoActions();
     });

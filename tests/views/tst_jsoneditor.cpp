@@ -2,7 +2,11 @@
 // non-ASCII text before them), edits as single undo steps, caret line/column in code points.
 #include "jsoneditor.h"
 
+#include <Qsci/qscilexer.h>
+
 #include <QtTest>
+
+#include <cstdlib>
 
 using views::JsonEditor;
 
@@ -21,6 +25,7 @@ private slots:
     void shouldReportCaretInCodePoints();
     void shouldSelectByteRange();
     void shouldTypeWithDocumentLineEnding();
+    void shouldFollowDarkPalette();
 };
 
 void TestJsonEditor::shouldKeepBytesExactly_data()
@@ -143,6 +148,30 @@ void TestJsonEditor::shouldTypeWithDocumentLineEnding()
     QVERIFY(editor.documentBytes().startsWith("{\r\n"));
     QVERIFY(!editor.documentBytes().contains("\r\n\n"));
     QCOMPARE(editor.documentBytes().count('\n'), editor.documentBytes().count('\r'));
+}
+
+void TestJsonEditor::shouldFollowDarkPalette()
+{
+    JsonEditor editor;
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    editor.setPalette(light);
+    QVERIFY(!editor.isDark());
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    editor.setPalette(dark);
+    QVERIFY(editor.isDark());
+    QVERIFY(editor.lexer()->defaultPaper().lightness() < 64);
+    QVERIFY(editor.lexer()->defaultColor().lightness() > 160);
+    // Every style stays readable on the dark paper.
+    for (int style = 0; style <= 13; ++style) {
+        const int contrast = std::abs(editor.lexer()->color(style).lightness()
+                                      - editor.lexer()->paper(style).lightness());
+        QVERIFY2(contrast > 80, qPrintable(QString::number(style)));
+    }
 }
 
 QTEST_MAIN(TestJsonEditor)

@@ -184,7 +184,8 @@ void TestMainWindow::shouldUndoTreeEditInOneStep()
     QTRY_VERIFY(!w.controller()->isReparsePending());
     QVERIFY(w.document()->isModified());
 
-    QAction *undo = actionNamed(w, QStringLiteral("&Undo"));
+    // The undo action is named after the tree edit.
+    QAction *undo = actionNamed(w, QStringLiteral("&Undo Change Effect"));
     QVERIFY(undo);
     undo->trigger();
     QCOMPARE(w.editor()->documentBytes(), policy);
