@@ -357,7 +357,9 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
                              "(and for writes kms:GenerateDataKey) on the secret's KMS key; the "
                              "AWS managed key aws/secretsmanager cannot be used from another "
                              "account");
-    if (hopeful && !request.identityPolicies)
+    // Root users and service principals have no identity policies to assume anything about.
+    if (hopeful && !request.identityPolicies && kind != IdentityKind::Root
+        && kind != IdentityKind::Service)
         d.warnings.push_back("identityPolicies not given: assumed to hold no Deny that applies");
 
     // Explain.

@@ -217,6 +217,20 @@ void TestEvaluator::warnings()
                                 "secretsmanager:DescribeSecret"));
     QCOMPARE(d.effectiveDecision, Outcome::Allowed);
     QVERIFY(d.warnings.empty());
+    // No identity policies to assume anything about: root users and service principals.
+    d = evaluate(grant(aws({"444455556666"}), "secretsmanager:DescribeSecret"),
+                 make("arn:aws:iam::444455556666:root", Identity::Absent,
+                                                    "secretsmanager:DescribeSecret"));
+    QCOMPARE(d.effectiveDecision, Outcome::Allowed);
+    QVERIFY(d.warnings.empty());
+    d = evaluate(grant(starPrincipal()),
+                 makeOther(RequestPrincipal::Form::Service, "appflow.amazonaws.com", Identity::Absent));
+    QCOMPARE(d.effectiveDecision, Outcome::Allowed);
+    QVERIFY(d.warnings.empty());
+    // Same account, identity absent, account entry: Unknown, with the assumption stated.
+    d = evaluate(grant(aws({"123456789012"})), make("arn:aws:iam::123456789012:user/u", Identity::Absent));
+    QCOMPARE(d.effectiveDecision, Outcome::Unknown);
+    QCOMPARE(d.warnings, std::vector<std::string>{identityWarning});
     // Resource without its suffix.
     d = evaluate(grant(starPrincipal()),
                  make("arn:aws:iam::123456789012:user/x", Identity::None,
