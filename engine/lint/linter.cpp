@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <optional>
 
 namespace engine {
 
@@ -183,6 +184,62 @@ void sortAndDeduplicate(std::vector<Diagnostic> &ds)
     ds = std::move(out);
 }
 
+// The statements of a document with blocking errors that read without error on their own, as
+// one policy (statement indexes as in the document).
+std::optional<Policy> readableStatements(const json::Value &root)
+{
+    const json::Value *statements = root.find("Statement");
+    if (!statements || (!statements->isArray() && !statements->isObject()))
+        return std::nullopt;
+    std::vector<const json::Value *> objects;
+    if (statements->isObject())
+        objects.push_back(statements);
+    else
+        for (const json::Value &v : statements->items)
+            objects.push_back(&v);
+    const json::Value *version = root.find("Version");
+    const bool versionOk = version && version->isString()
+                           && (version->text == "2012-10-17" || version->text == "2008-10-17");
+    Policy policy;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        if (!objects[i]->isObject())
+            continue;
+        json::Value single;
+        single.kind = json::Kind::Object;
+        single.span = root.span;
+        if (versionOk) {
+            single.members.push_back({"Version", {}, *version});
+        } else if (version) {
+            // An invalid Version is reported as such; read the statements as current ones so
+            // that no variable check blames the version a second time.
+            json::Value current;
+            current.kind = json::Kind::String;
+            current.text = "2012-10-17";
+            current.span = version->span;
+            single.members.push_back({"Version", {}, std::move(current)});
+        }
+        json::Value list;
+        list.kind = json::Kind::Array;
+        list.span = statements->span;
+        list.items.push_back(*objects[i]);
+        single.members.push_back({"Statement", {}, std::move(list)});
+        PolicyReadResult read = readPolicy(single, PolicyKind::Resource);
+        if (!read.policy || read.policy->statements.size() != 1)
+            continue;
+        if (policy.statements.empty()) {
+            policy.version = read.policy->version;
+            policy.versionEntry = read.policy->versionEntry;
+            policy.span = root.span;
+        }
+        Statement statement = std::move(read.policy->statements.front());
+        statement.index = static_cast<int>(i);
+        policy.statements.push_back(std::move(statement));
+    }
+    if (policy.statements.empty())
+        return std::nullopt;
+    return policy;
+}
+
 } // namespace
 
 std::span<const CheckInfo> checks()
@@ -310,6 +367,14 @@ std::vector<Diagnostic> lint(std::string_view policyText, const LintOptions &opt
             context.ownerAccount = std::string(fields[4]);
     }
     context.findings = std::move(read.diagnostics);
+
+    // §6 step 3: beside blocking errors, the statements that can be read on their own still get
+    // every check. Each is read in a document of its own that keeps the original spans.
+    std::optional<Policy> partial;
+    if (!context.policy && doc.value.isObject())
+        partial = readableStatements(doc.value);
+    if (partial)
+        context.policy = &*partial;
 
     rules::checkDocument(context);
     if (context.policy) {

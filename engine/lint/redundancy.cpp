@@ -75,8 +75,8 @@ void checkRedundancy(Context &context)
             if (forms[i] != forms[j])
                 continue;
             context.report("redundant-statement", statements[j].span,
-                           "Statement " + std::to_string(j) + " repeats statement "
-                               + std::to_string(i)
+                           "Statement " + std::to_string(statements[j].index)
+                               + " repeats statement " + std::to_string(statements[i].index)
                                + ". Remove one; otherwise an edit to one copy may leave the other "
                                  "granting the old permissions.",
                            statements[j].index);

@@ -146,6 +146,7 @@ private slots:
     void blockingErrorsKeepTreeChecks();
     void publicAccessHasAProof_data();
     void publicAccessHasAProof();
+    void survivesTruncationsAndMutations();
     void lintNearTheSizeLimitIsFast();
 };
 
@@ -856,6 +857,25 @@ void TestLint::blockingErrorsKeepTreeChecks()
     QVERIFY(ids.contains(QStringLiteral("empty-sid")));
     QVERIFY(ids.contains(QStringLiteral("empty-object")));
     QVERIFY(!ids.contains(QStringLiteral("invalid-effect")));
+    // A statement that reads on its own still gets every check beside another's blocking error.
+    const std::string two = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"allow\",\"Principal\":\"*\","
+                            "\"Action\":\"secretsmanager:GetSecretValue\",\"Resource\":\"*\"},"
+                            "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"secretsmanager:GetSecretValue\","
+                            "\"Resource\":\"*\"}]}";
+    const auto both = lint(two);
+    QCOMPARE(describe(both).count(QLatin1Char('\n')), 1);
+    QCOMPARE(QString::fromStdString(both[0].id), QStringLiteral("invalid-effect"));
+    QCOMPARE(QString::fromStdString(both[0].path), QStringLiteral("/Statement/0/Effect"));
+    QCOMPARE(QString::fromStdString(both[1].id), QStringLiteral("public-access"));
+    QCOMPARE(QString::fromStdString(both[1].path), QStringLiteral("/Statement/1/Principal"));
+    QCOMPARE(both[1].statementIndex, std::optional<int>(1));
+    // An invalid Version does not make variables look like 2008 text.
+    const auto badVersion = lint("{\"Version\":\"2012-10-18\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+                                 "{\"AWS\":\"arn:aws:iam::123456789012:role/App\"},\"Action\":\"secretsmanager:GetSecretValue\","
+                                 "\"Resource\":\"arn:aws:secretsmanager:*:*:secret:${aws:username}-??????\"}]}");
+    QCOMPARE(badVersion.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(badVersion[0].id), QStringLiteral("invalid-version"));
+    QCOMPARE(QString::fromStdString(badVersion[1].id), QStringLiteral("resource-not-star"));
     // json-syntax stops everything.
     const auto broken = lint("{\"Statement\": [");
     QCOMPARE(broken.size(), std::size_t(1));
@@ -910,6 +930,51 @@ void TestLint::publicAccessHasAProof()
     const PolicyReadResult read = readPolicyText(text);
     QVERIFY(read.policy);
     QCOMPARE(evaluate(*read.policy, *request).decision, Outcome::Allowed);
+}
+
+void TestLint::survivesTruncationsAndMutations()
+{
+    // Every prefix of a few policies, and single-character replacements: what an editor sends
+    // while the user types. Each result must be well-formed and consistent with the reader.
+    const std::vector<std::string> texts{
+        readFile(QStringLiteral(SPS_TEST_DATA_DIR "/lint/golden/findings.json")),
+        readFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json")),
+        unmark(policy(allow(cond(QStringLiteral("\"StringNotEquals\":{\"aws:PrincipalOrgID\":[\"o-1\"]},"
+                                                 "\"DateLessThan\":{\"aws:CurrentTime\":\"2030-01-01T00:00\"}")),
+                             QStringLiteral("\"NotAction\":\"secretsmanager:*Policy\""),
+                             QStringLiteral("\"Principal\":{\"AWS\":[\"*\",\"444455556666\"]}"))))
+            .text};
+    LintOptions options;
+    options.secretArn = ownerArn;
+    int runs = 0;
+    auto checkOne = [&](const std::string &text) {
+        ++runs;
+        const auto findings = lint(text, options);
+        bool blocking = false;
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            const Diagnostic &d = findings[i];
+            QVERIFY(findCheck(d.id));
+            QVERIFY(d.span.begin.offset <= text.size());
+            QVERIFY(d.path.empty() || d.path.front() == '/');
+            if (i > 0)
+                QVERIFY(findings[i - 1].severity <= d.severity);
+            blocking = blocking || d.blocking;
+        }
+        QCOMPARE(blocking, !readPolicyText(text).policy.has_value());
+    };
+    for (const std::string &text : texts) {
+        QVERIFY(!text.empty());
+        for (std::size_t n = 0; n <= text.size(); ++n)
+            checkOne(text.substr(0, n));
+        for (std::size_t i = 0; i < text.size(); i += 3) {
+            for (char c : {'"', '{', ']', ',', '*', '$', 'x'}) {
+                std::string mutated = text;
+                mutated[i] = c;
+                checkOne(mutated);
+            }
+        }
+    }
+    QVERIFY(runs > 2000);
 }
 
 void TestLint::lintNearTheSizeLimitIsFast()
