@@ -149,6 +149,8 @@ private slots:
     void shouldEditDuplicateKeysThroughTheirOwnSpans();
     void shouldResetOncePerDocument();
     void shouldCollectVersionStages();
+    void benchmarkSetDocumentNearTheSizeLimit();
+    void benchmarkTreeEditNearTheSizeLimit();
 };
 
 void TestPolicyTreeModel::shouldShowTheTree()
@@ -709,6 +711,55 @@ void TestPolicyTreeModel::shouldCollectVersionStages()
     QCOMPARE(f.model.versionStagesInUse(),
              (QStringList{QStringLiteral("AWSCURRENT"), QStringLiteral("MyLabel"),
                           QStringLiteral("Other")}));
+}
+
+// A policy of about 20,000 bytes: statements like the example ones, one per line group.
+static std::string largePolicy()
+{
+    std::string text = "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n";
+    for (int i = 0; text.size() < 19'500; ++i) {
+        if (i > 0)
+            text += ",\n";
+        text += "        {\n            \"Sid\": \"S" + std::to_string(i) + "\",\n"
+                "            \"Effect\": \"Allow\",\n"
+                "            \"Principal\": {\"AWS\": [\"arn:aws:iam::111122223333:role/r" + std::to_string(i) + "\", \"444455556666\"]},\n"
+                "            \"Action\": [\"secretsmanager:GetSecretValue\", \"secretsmanager:DescribeSecret\"],\n"
+                "            \"Resource\": \"*\",\n"
+                "            \"Condition\": {\"StringEquals\": {\"secretsmanager:VersionStage\": \"AWSCURRENT\"}}\n"
+                "        }";
+    }
+    return text + "\n    ]\n}\n";
+}
+
+void TestPolicyTreeModel::benchmarkSetDocumentNearTheSizeLimit()
+{
+    // Keystroke -> refreshed tree is parse + setDocument; this is the model's part.
+    const std::string text = largePolicy();
+    QVERIFY(text.size() > 19'500 && text.size() < 20'480);
+    const engine::json::ReadResult parsed = engine::json::read(text);
+    QVERIFY(parsed.ok);
+    PolicyTreeModel model;
+    const QByteArray bytes = QByteArray::fromStdString(text);
+    QBENCHMARK {
+        model.setDocument(bytes, parsed.value);
+    }
+    QVERIFY(model.rowCount() > 40);
+}
+
+void TestPolicyTreeModel::benchmarkTreeEditNearTheSizeLimit()
+{
+    // Tree edit -> text edit: the model's part of "tree edit to refreshed text".
+    Fixture f(largePolicy());
+    const QModelIndex effect = f.model.indexForPath(QStringLiteral("/Statement/30/Effect"), 1);
+    QVERIFY(effect.isValid());
+    const QModelIndex action = f.model.indexForPath(QStringLiteral("/Statement/30/Action"));
+    int edits = 0;
+    connect(&f.model, &PolicyTreeModel::editRequested, this, [&] { ++edits; });
+    QBENCHMARK {
+        f.model.setData(effect, QStringLiteral("Deny"));
+        f.model.addValue(action, QStringLiteral("secretsmanager:ListSecrets"));
+    }
+    QVERIFY(edits >= 2);
 }
 
 QTEST_MAIN(TestPolicyTreeModel)
