@@ -3,6 +3,7 @@
 // changes on disk, drag and drop, shortcuts, and the time the window takes to open.
 #include "editorcontroller.h"
 #include "errorbanner.h"
+#include "findbar.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
 #include "policydocument.h"
@@ -89,6 +90,7 @@ private slots:
     void shouldRememberRecentFiles();
     void shouldHaveStandardShortcutsWithFallbacks();
     void shouldListProblems();
+    void shouldFindAndReplaceAllInOneUndoStep();
     void shouldOpenQuickly();
 
 private:
@@ -403,6 +405,31 @@ void TestMainWindow::shouldListProblems()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(w.editor()->anchorOffset(), findings.front().span.begin.offset);
     QCOMPARE(w.editor()->caretOffset(), findings.front().span.end.offset);
+}
+
+void TestMainWindow::shouldFindAndReplaceAllInOneUndoStep()
+{
+    MainWindow w;
+    w.newDocument(policy);
+    views::FindBar *bar = w.findBar();
+    bar->setFindText(QStringLiteral("secretsmanager:GetSecretValue"));
+    QVERIFY(bar->findNext());
+    const auto at = static_cast<std::size_t>(policy.indexOf("secretsmanager:GetSecretValue"));
+    QCOMPARE(w.editor()->anchorOffset(), at);
+    bar->setFindText(QStringLiteral("für"));
+    QVERIFY(bar->findNext());
+    bar->setFindText(QStringLiteral("\"Allow\""));
+    bar->setReplaceText(QStringLiteral("\"Deny\""));
+    bar->setMatchCase(true);
+    QCOMPARE(bar->replaceAll(), 1);
+    QByteArray expected = policy;
+    expected.replace("\"Allow\"", "\"Deny\"");
+    QCOMPARE(w.editor()->documentBytes(), expected);
+    w.editor()->undo();
+    QCOMPARE(w.editor()->documentBytes(), policy);
+    QVERIFY(!w.editor()->isUndoAvailable());
+    bar->setFindText(QStringLiteral("nowhere to be found"));
+    QVERIFY(!bar->findNext());
 }
 
 void TestMainWindow::shouldOpenQuickly()
