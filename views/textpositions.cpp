@@ -95,16 +95,27 @@ std::size_t TextPositions::byteOffsetFromLineIndex(int line, int index) const
     return end;
 }
 
+bool TextPositions::hasByteOrderMark() const
+{
+    return m_text.startsWith("\xEF\xBB\xBF");
+}
+
 engine::json::Position TextPositions::positionAt(std::size_t byteOffset) const
 {
     byteOffset = clampToCharacter(byteOffset);
     const LineIndex li = lineIndexAt(byteOffset);
+    // As in the engine, a byte order mark takes no column.
+    if (li.line == 0 && hasByteOrderMark())
+        return {1, std::max(li.index, 1), byteOffset};
     return {li.line + 1, li.index + 1, byteOffset};
 }
 
 std::size_t TextPositions::byteOffsetAt(int line, int column) const
 {
-    return byteOffsetFromLineIndex(line - 1, std::max(column - 1, 0));
+    const int index = std::max(column - 1, 0);
+    if (line <= 1 && hasByteOrderMark())
+        return byteOffsetFromLineIndex(0, index + 1);
+    return byteOffsetFromLineIndex(line - 1, index);
 }
 
 qsizetype TextPositions::utf16IndexAt(std::size_t byteOffset) const

@@ -4,7 +4,8 @@
 //   - QScintilla line/index: 0-based line, 0-based index counted in code points
 //     (positionFromLineIndex, lineIndexFromPosition);
 //   - QString indexes: UTF-16 code units (a character outside the BMP counts twice).
-// Lines end at LF, CRLF or a lone CR, as in the engine. An offset inside a multi-byte
+// Lines end at LF, CRLF or a lone CR, as in the engine; a UTF-8 byte order mark at the start
+// takes no engine column (the engine skips it) but is a character for QScintilla and QString. An offset inside a multi-byte
 // sequence maps to the start of that sequence; out-of-range inputs are clamped.
 #pragma once
 
@@ -46,6 +47,7 @@ public:
 
 private:
     int lineOf(std::size_t byteOffset) const;
+    bool hasByteOrderMark() const;
     std::size_t clampToCharacter(std::size_t byteOffset) const;
 
     QByteArray m_text;

@@ -25,6 +25,7 @@ private slots:
     void shouldConvertByteOffsets_data();
     void shouldConvertByteOffsets();
     void shouldRoundTripEveryCharacter();
+    void shouldAgreeWithTheEngine_data();
     void shouldAgreeWithTheEngine();
     void shouldConvertOneShot();
     void shouldClamp();
@@ -99,16 +100,31 @@ void TestTextPositions::shouldRoundTripEveryCharacter()
     }
 }
 
+void TestTextPositions::shouldAgreeWithTheEngine_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addRow("sample") << sample;
+    QTest::addRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\":\n \"\xC3\xA4\"}");
+}
+
 void TestTextPositions::shouldAgreeWithTheEngine()
 {
     // The engine's positionAt() counts lines and columns the same way.
-    const TextPositions p(sample);
-    const std::string_view text(sample.constData(), std::size_t(sample.size()));
-    for (std::size_t byte = 0; byte <= text.size(); ++byte) {
-        if (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0u) == 0x80u)
+    QFETCH(QByteArray, text);
+    const TextPositions p(text);
+    const std::string_view view(text.constData(), std::size_t(text.size()));
+    for (std::size_t byte = 0; byte <= view.size(); ++byte) {
+        if (byte < view.size() && (static_cast<unsigned char>(view[byte]) & 0xC0u) == 0x80u)
             continue;
-        const engine::json::Position engine = engine::json::positionAt(text, byte);
+        const engine::json::Position engine = engine::json::positionAt(view, byte);
         QCOMPARE(p.positionAt(byte), engine);
+        // Back again, except for the BOM (its column is the text's) and the LF of a CRLF (a
+        // column inside a line break maps to the break's start).
+        const bool bom = byte == 0 && text.startsWith("\xEF\xBB\xBF");
+        const bool lfOfCrlf = byte > 0 && byte < view.size() && view[byte] == '\n'
+                              && view[byte - 1] == '\r';
+        if (!bom && !lfOfCrlf)
+            QCOMPARE(p.byteOffsetAt(engine.line, engine.column), byte);
     }
 }
 
