@@ -145,10 +145,19 @@ void checkEntries(Context &context, const Statement &statement)
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates[i];
         const Entry *covering = nullptr;
+        // A wildcard in the service may also match other services' actions, which only "*"
+        // or the same pattern cover.
+        const std::string_view text = c.entry->text;
+        const bool otherServices = text != "*" && hasWildcard(text.substr(0, text.find(':')));
         for (std::size_t j = 0; j < candidates.size() && !covering; ++j) {
             if (i == j)
                 continue;
             const Candidate &o = candidates[j];
+            if (otherServices) {
+                if (o.entry->text == "*" || (j < i && equalsIgnoreCase(o.entry->text, text)))
+                    covering = o.entry;
+                continue;
+            }
             const bool subset = (c.mask & ~o.mask) == 0;
             const bool equal = c.mask == o.mask;
             if (subset && (!equal || j < i))
@@ -161,10 +170,7 @@ void checkEntries(Context &context, const Statement &statement)
                            statement.index);
             continue;
         }
-        const std::string &text = c.entry->text;
-        const std::size_t colon = text.find(':');
-        if (text != "*" && colon != std::string::npos
-            && hasWildcard(std::string_view(text).substr(0, colon))) {
+        if (otherServices) {
             context.report("wildcard-in-service", c.entry->span,
                            "A wildcard in the service name may match other services' actions. "
                            "Write \"secretsmanager:\".",

@@ -669,6 +669,7 @@ void TestLint::doesNotTrigger_data()
     row("redundant-principal-other-role", policy(allow({}, get, QStringLiteral("\"Principal\":{\"AWS\":[\"arn:aws:iam::123456789012:role/R\",\"arn:aws:sts::123456789012:assumed-role/Q/s1\"]}"))), none, "redundant-principal");
     row("redundant-statement-different", policy(allow() + QLatin1Char(',') + allow({}, QStringLiteral("\"Action\":\"secretsmanager:DescribeSecret\""))), none, "redundant-statement");
     row("redundant-condition-value-equals", policy(allow(cond(QStringLiteral("\"NumericEquals\":{\"secretsmanager:RecoveryWindowInDays\":[\"10\",\"20\"]}")), QStringLiteral("\"Action\":\"secretsmanager:DeleteSecret\""))), none, "redundant-condition-value");
+    row("redundant-action-service-wildcard", policy(allow({}, QStringLiteral("\"Action\":[\"secretsmanager:GetSecretValue\",\"secrets*:Foo\"]"))), none, "redundant-action");
     row("improve-ip-range-clean", policy(allow(cond(QStringLiteral("\"IpAddress\":{\"aws:SourceIp\":[\"203.0.113.0/24\",\"198.51.100.7\"]}")))), none, "improve-ip-range");
     row("wildcard-in-service-star", policy(allow({}, QStringLiteral("\"Action\":\"*\""))), none, "wildcard-in-service");
     row("null-plain", policy(allow(cond(QStringLiteral("\"Null\":{\"aws:SourceVpce\":\"false\"}")))), none, "null-with-qualifier");
