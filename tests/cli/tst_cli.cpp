@@ -126,6 +126,7 @@ private slots:
     void policyOverSizeLimit();
 
     void badRequestLines();
+    void overlongRequestLine();
     void usageErrors_data();
     void usageErrors();
     void unreadableFiles();
@@ -392,7 +393,8 @@ void TestCli::badRequestLines()
     const QList<QByteArray> out = run.outLines();
     QCOMPARE(out.size(), 7);
     QVERIFY(out.at(0).startsWith("{\"decision\":\"Allowed\""));
-    QCOMPARE(out.at(1), QByteArray(R"({"error": "line 4: \"action\" is missing"})"));
+    const QByteArray missingAction = "{\"error\": \"line 4: \\\"action\\\" is missing\"}";
+    QCOMPARE(out.at(1), missingAction);
     const int errorLines[] = {5, 6, 7, 8};
     for (int i = 0; i < 4; ++i) {
         const QJsonObject object = QJsonDocument::fromJson(out.at(2 + i)).object();
@@ -402,6 +404,23 @@ void TestCli::badRequestLines()
                  out.at(2 + i).constData());
     }
     QCOMPARE(out.at(6), out.at(0));
+}
+
+// A request line over 10 MB is skipped with an error object; the next line is answered.
+void TestCli::overlongRequestLine()
+{
+    const QByteArray input = "{\"principal\": \"" + QByteArray(11 * 1024 * 1024, 'a') + "\"}\n"
+                             + sampleRequest + '\n';
+    const RunResult run = runCli({QStringLiteral("eval"), QStringLiteral("--policy"),
+                                  dataDir + QStringLiteral("/policies/ex01-same-account-user.json")},
+                                 input);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> out = run.outLines();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0),
+             QByteArray("{\"error\": \"line 1: the line is longer than 10485760 bytes\"}"));
+    QVERIFY(out.at(1).startsWith("{\"decision\":\"Allowed\""));
 }
 
 void TestCli::usageErrors_data()
