@@ -68,13 +68,13 @@ bool PolicyTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     const Node *node = nodeFor(index);
     if (!node || role != Qt::EditRole || m_stale)
         return false;
-    const QString text = value.toString();
+    const QString typed = value.toString();
 
     if (index.column() == ElementColumn) {
-        if (!node->keyEditable || !node->isMember || text.isEmpty() || text == node->label)
+        if (!node->keyEditable || !node->isMember || typed.isEmpty() || typed == node->label)
             return false;
         return emitEdit(TextEdit{node->begin, node->keyEnd - node->begin,
-                                 engine::json::quote(text.toStdString())},
+                                 engine::json::quote(typed.toStdString())},
                         tr("Rename %1").arg(node->label));
     }
 
@@ -85,14 +85,14 @@ bool PolicyTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     const std::string_view old = bytes(m_text).substr(begin, length);
     const QString description = tr("Change %1").arg(describe(node));
     if (node->kind == NodeKind::Raw) {
-        const std::string raw = text.trimmed().toStdString();
+        const std::string raw = typed.trimmed().toStdString();
         if (!engine::json::read(raw).ok || raw == old)
             return false;
         if (!node->ambiguous)
             return emitEdit(edit::replaceValue(bytes(m_text), m_tree, node->path, raw), description);
         return emitEdit(TextEdit{begin, length, raw}, description);
     }
-    std::string replacement = scalarJson(*node->value, text);
+    std::string replacement = scalarJson(*node->value, typed);
     if (replacement == old)
         return false;
     return emitEdit(TextEdit{begin, length, std::move(replacement)}, description);
