@@ -2,6 +2,10 @@
 // on disk, recovery files; and the import/export conversions around it.
 #include "policyconversions.h"
 #include "policydocument.h"
+#include "policytemplates.h"
+
+#include "json/reader.h"
+#include "policy/policyreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +62,7 @@ private slots:
     void shouldRenderPrettyAndMinified();
     void shouldQuoteCommandLine_data();
     void shouldQuoteCommandLine();
+    void shouldOfferValidTemplates();
 
 private:
     QTemporaryDir m_dir;
@@ -328,6 +333,31 @@ void TestPolicyDocument::shouldQuoteCommandLine()
     QFETCH(QString, path);
     QFETCH(QString, command);
     QCOMPARE(model::putResourcePolicyCommand(secretId, path), command);
+}
+
+void TestPolicyDocument::shouldOfferValidTemplates()
+{
+    const QList<model::PolicyTemplate> templates = model::policyTemplates();
+    QCOMPARE(templates.size(), 7);
+    QCOMPARE(templates.front().id, QStringLiteral("empty"));
+    int embedded = 0;
+    for (const model::PolicyTemplate &t : templates) {
+        QVERIFY(!t.title.isEmpty());
+        QVERIFY(!t.description.isEmpty());
+        // The user guide's examples come from the application's resources (not linked here).
+        if (t.text.isEmpty()) {
+            ++embedded;
+            continue;
+        }
+        const auto doc = engine::json::read(std::string_view(t.text.constData(),
+                                                             std::size_t(t.text.size())));
+        QVERIFY2(doc.ok, qPrintable(t.id));
+        QVERIFY(t.text.endsWith('\n'));
+        const engine::PolicyReadResult policy = engine::readPolicyText(
+            std::string_view(t.text.constData(), std::size_t(t.text.size())));
+        QVERIFY2(policy.policy.has_value(), qPrintable(t.id));
+    }
+    QCOMPARE(embedded, 3);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyDocument)
