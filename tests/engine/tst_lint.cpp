@@ -33,9 +33,19 @@ Marked unmark(const QString &marked)
     QString plain = marked;
     if (at >= 0) {
         plain.remove(at, 1);
+        // LF, CRLF and a lone CR each end a line (validation.md §1).
         const QString before = marked.left(at);
-        m.line = int(before.count(QLatin1Char('\n'))) + 1;
-        const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
+        m.line = 1;
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const QChar c = before.at(i);
+            if (c == QLatin1Char('\r') && i + 1 < before.size() && before.at(i + 1) == QLatin1Char('\n'))
+                continue; // counted at the LF
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                ++m.line;
+                lineStart = i + 1;
+            }
+        }
         m.column = int(before.mid(lineStart).toUcs4().size()) + 1;
     }
     m.text = plain.toStdString();
@@ -372,6 +382,11 @@ void TestLint::triggers_data()
                   + QStringLiteral(",\"Resource\":^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db\"}"))
         << none << "resource-never-matches" << "/Statement/0/Resource"
         << QStringLiteral("This statement never applies: \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db\" does not match any secret ARN. Secret ARNs end in a hyphen and six random characters; use \"...prod/db-??????\" or \"*\".");
+    QTest::addRow("resource-never-matches-crlf-non-ascii")
+        << QStringLiteral("{\"Version\":\"2012-10-17\",\r\n\"Statement\":[{\r\"Effect\":\"Allow\",") + role
+               + QLatin1Char(',') + get + QStringLiteral(",\n\"Sid\":\"Gr\u00fc\u00dfe\",\"Resource\":^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:\u00e9t\u00e9\"}]}")
+        << none << "resource-never-matches" << "/Statement/0/Resource"
+        << QStringLiteral("This statement never applies: \"arn:aws:secretsmanager:us-east-1:123456789012:secret:\u00e9t\u00e9\" does not match any secret ARN. Secret ARNs end in a hyphen and six random characters; use \"...\u00e9t\u00e9-??????\" or \"*\".");
     QTest::addRow("resource-never-matches-arn")
         << policy(QStringLiteral("{\"Effect\":\"Allow\",") + role + QLatin1Char(',') + get
                   + QStringLiteral(",\"Resource\":[\"arn:aws:secretsmanager:us-east-1:123456789012\",^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:test/db-??????\"]}"))
