@@ -238,13 +238,32 @@ std::string Cidr::clean() const
             out += std::to_string(c.bytes[static_cast<std::size_t>(i)]);
         }
     } else {
+        // RFC 5952: lower-case hex, the longest run of two or more zero groups as "::".
+        unsigned groups[8];
+        for (int g = 0; g < 8; ++g)
+            groups[g] = (unsigned(c.bytes[static_cast<std::size_t>(2 * g)]) << 8)
+                        | c.bytes[static_cast<std::size_t>(2 * g + 1)];
+        int bestStart = -1, bestLength = 1;
+        for (int g = 0; g < 8;) {
+            int end = g;
+            while (end < 8 && groups[end] == 0)
+                ++end;
+            if (end - g > bestLength) {
+                bestStart = g;
+                bestLength = end - g;
+            }
+            g = end == g ? g + 1 : end;
+        }
         char buf[8];
         for (int g = 0; g < 8; ++g) {
-            if (g)
+            if (g == bestStart) {
+                out += "::";
+                g += bestLength - 1;
+                continue;
+            }
+            if (g && !(bestStart >= 0 && g == bestStart + bestLength))
                 out += ':';
-            const unsigned v = (unsigned(c.bytes[static_cast<std::size_t>(2 * g)]) << 8)
-                               | c.bytes[static_cast<std::size_t>(2 * g + 1)];
-            std::snprintf(buf, sizeof buf, "%x", v);
+            std::snprintf(buf, sizeof buf, "%x", groups[g]);
             out += buf;
         }
     }

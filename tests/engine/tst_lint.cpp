@@ -541,6 +541,10 @@ void TestLint::triggers_data()
         << policy(allow(cond(QStringLiteral("\"IpAddress\":{\"aws:SourceIp\":^\"203.0.113.77/24\"}"))))
         << none << "improve-ip-range" << "/Statement/0/Condition/IpAddress/aws:SourceIp"
         << QStringLiteral("The bits after /24 are ignored; write \"203.0.113.0/24\".");
+    QTest::addRow("improve-ip-range-v6")
+        << policy(allow(cond(QStringLiteral("\"IpAddress\":{\"aws:SourceIp\":[\"2001:db8::/32\",^\"2001:DB8:0:0:1::1/64\"]}"))))
+        << none << "improve-ip-range" << "/Statement/0/Condition/IpAddress/aws:SourceIp/1"
+        << QStringLiteral("The bits after /64 are ignored; write \"2001:db8::/64\".");
     QTest::addRow("wildcard-in-service")
         << policy(allow({}, QStringLiteral("\"Action\":^\"secrets*:GetSecretValue\""))) << none
         << "wildcard-in-service" << "/Statement/0/Action"
