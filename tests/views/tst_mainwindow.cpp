@@ -79,6 +79,7 @@ private slots:
     void shouldSaveUneditedFilesByteIdentical();
     void shouldShowBannerAndMarkerOnInvalidText();
     void shouldUndoTreeEditInOneStep();
+    void shouldFollowTypingAndUndoKeys();
     void shouldShowSizeInCodePointsAndCaret();
     void shouldMarkModifiedInTitle();
     void shouldAskBeforeClosingModified();
@@ -198,6 +199,36 @@ void TestMainWindow::shouldUndoTreeEditInOneStep()
                  .toString(),
              QStringLiteral("Allow"));
     QVERIFY(!w.editor()->isUndoAvailable());
+}
+
+void TestMainWindow::shouldFollowTypingAndUndoKeys()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.newDocument(policy);
+    w.controller()->setReparseDelay(30);
+    const auto effect = [&w] {
+        return w.treeModel()
+            ->indexForPath(QStringLiteral("/Statement/0/Effect"),
+                           model::PolicyTreeModel::ValueColumn)
+            .data()
+            .toString();
+    };
+    const auto at = static_cast<std::size_t>(policy.indexOf("Allow"));
+    w.editor()->setFocus();
+    w.editor()->selectBytes(at, at + 5);
+    QTest::keyClicks(w.editor(), QStringLiteral("Deny"));
+    QCOMPARE(w.parseLabel()->text(), QStringLiteral("Editing..."));
+    QTRY_COMPARE(effect(), QStringLiteral("Deny"));
+    QCOMPARE(w.parseLabel()->text(), QStringLiteral("Valid JSON"));
+    QVERIFY(w.isWindowModified());
+    // Ctrl+Z, as a user presses it in the pane, until the text is back to the original.
+    for (int i = 0; i < 8 && w.editor()->isUndoAvailable(); ++i)
+        QTest::keyClick(w.editor(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.editor()->documentBytes(), policy);
+    QTRY_COMPARE(effect(), QStringLiteral("Allow"));
+    QVERIFY(!w.isWindowModified());
 }
 
 void TestMainWindow::shouldShowSizeInCodePointsAndCaret()
