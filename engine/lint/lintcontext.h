@@ -6,6 +6,7 @@
 #include "lint/linter.h"
 #include "policy/policy.h"
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -62,7 +63,15 @@ std::string quoted(std::string_view s); // "s" with JSON escaping
 std::size_t codePoints(std::string_view s);
 std::string escapePointer(std::string_view key);
 // Splits an ARN on its first five colons; fewer than six fields gives an empty vector.
-std::vector<std::string_view> splitArn(std::string_view arn);
+struct ArnFields
+{
+    std::array<std::string_view, 6> fields{};
+    std::size_t count = 0; // 6, or 0 when the text has fewer than six fields
+    bool empty() const { return count == 0; }
+    std::size_t size() const { return count; }
+    std::string_view operator[](std::size_t i) const { return fields[i]; }
+};
+ArnFields splitArn(std::string_view arn);
 bool isAccountId(std::string_view s);
 bool isUniqueId(std::string_view s);
 // The account an AWS principal entry names ("" when none).

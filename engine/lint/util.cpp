@@ -122,19 +122,20 @@ std::string escapePointer(std::string_view key)
     return out;
 }
 
-std::vector<std::string_view> splitArn(std::string_view arn)
+ArnFields splitArn(std::string_view arn)
 {
-    std::vector<std::string_view> fields;
+    ArnFields out;
     std::size_t start = 0;
-    for (int i = 0; i < 5; ++i) {
+    for (std::size_t i = 0; i < 5; ++i) {
         const std::size_t colon = arn.find(':', start);
         if (colon == std::string_view::npos)
             return {};
-        fields.push_back(arn.substr(start, colon - start));
+        out.fields[i] = arn.substr(start, colon - start);
         start = colon + 1;
     }
-    fields.push_back(arn.substr(start));
-    return fields;
+    out.fields[5] = arn.substr(start);
+    out.count = 6;
+    return out;
 }
 
 bool isAccountId(std::string_view s)
