@@ -437,7 +437,10 @@ void TestEvaluator::rate()
     QCOMPARE(allowed, iterations);
     const double perSecond = double(iterations) * 1e9 / ns;
     qInfo("%.0f evaluations per CPU second (10 statements, conditions)", perSecond);
+    // Only optimised builds without sanitizers are held to a (deliberately low) floor.
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
     QVERIFY2(perSecond > 50000, "the evaluator is far too slow");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)
