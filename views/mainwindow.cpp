@@ -141,7 +141,7 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({480, 720});
+    m_splitter->setSizes({540, 740});
     setCentralWidget(m_splitter);
 
     m_problems = new ProblemsPanel;

@@ -6,6 +6,7 @@
 #include "policyconversions.h"
 #include "policydocument.h"
 #include "policytemplates.h"
+#include "policytreeview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +32,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace views {
 
@@ -82,6 +85,9 @@ void MainWindow::loadIntoEditor(const QByteArray &body)
     m_editor->setDocumentBytes(body);
     m_document->setModified(false);
     m_controller->reparseNow();
+    // Fit the element names (condition operators and keys are long), within reason.
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, std::clamp(m_tree->columnWidth(0), 150, 330));
     updateTitle();
     updateUndoActions();
 }
