@@ -376,9 +376,10 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
             else
                 explain.reserve(256);
             const CompiledStatement &s = impl.statements[static_cast<std::size_t>(m.index)];
-            explain += "Statement " + statementLabel(*s.source, static_cast<std::size_t>(m.index))
-                       + (wanted == Effect::Deny ? " denies: " : " allows: ")
-                       + d.trace[static_cast<std::size_t>(m.index)].reason;
+            explain.append("Statement ")
+                .append(statementLabel(*s.source, static_cast<std::size_t>(m.index)))
+                .append(wanted == Effect::Deny ? " denies: " : " allows: ")
+                .append(d.trace[static_cast<std::size_t>(m.index)].reason);
         }
     } else if (n == 0) {
         explain = "the policy has no statements";
@@ -387,13 +388,13 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
             if (i > 0)
                 explain += "; ";
             const Statement &s = *impl.statements[i].source;
-            explain += "Statement " + std::to_string(i);
+            explain.append("Statement ").append(std::to_string(i));
             if (s.sid)
-                explain += " (" + s.sid->text + ")";
-            explain += ": " + d.trace[i].reason;
+                explain.append(" (").append(s.sid->text).append(")");
+            explain.append(": ").append(d.trace[i].reason);
         }
     }
-    explain += "; " + effective.reason;
+    explain.append("; ").append(effective.reason);
     d.explain = std::move(explain);
     return d;
 }
