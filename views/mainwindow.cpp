@@ -243,6 +243,11 @@ void MainWindow::createActions()
     m_goToErrorAction->setEnabled(false);
     connect(m_goToErrorAction, &QAction::triggered, m_controller, &EditorController::goToError);
 
+    m_secretArnAction = new QAction(tr("Secret &ARN..."), this);
+    m_secretArnAction->setStatusTip(
+        tr("Set the ARN of the secret this policy belongs to, for the checks that need it"));
+    connect(m_secretArnAction, &QAction::triggered, this, &MainWindow::onSetSecretArn);
+
     m_aboutAction = new QAction(tr("&About Secret Policy Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
@@ -293,6 +298,8 @@ void MainWindow::createMenus()
 
     QMenu *policy = menuBar()->addMenu(tr("&Policy"));
     policy->addActions(m_tree->editActions());
+    policy->addSeparator();
+    policy->addAction(m_secretArnAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *problems = m_problemsDock->toggleViewAction();

@@ -53,6 +53,10 @@ public:
     bool exportPretty(const QString &path, QString *error = nullptr);
     bool exportMinified(const QString &path, QString *error = nullptr);
     QString exportCommand(const QString &secretId) const;
+    // The ARN of the secret the policy belongs to: enables the linter's checks that need it
+    // and is the default --secret-id of the exported command. Imports set it.
+    void setSecretArn(const QString &arn);
+    QString secretArn() const { return m_secretArn; }
     // Replaces the text with the recovered text as one undo step (the document stays
     // modified); opens the original file first when it still exists.
     void restoreRecovery(const QString &originalPath, const QByteArray &text);
@@ -117,6 +121,7 @@ private:
     void onExportPretty();
     void onExportMinified();
     void onExportCommand();
+    void onSetSecretArn();
     void onChangedOnDisk();
     void onFilesDropped(const QList<QUrl> &urls);
     void onAbout();
@@ -159,11 +164,12 @@ private:
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_goToErrorAction = nullptr;
+    QAction *m_secretArnAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;
-    QString m_importedArn;
+    QString m_secretArn;
 };
 
 } // namespace views

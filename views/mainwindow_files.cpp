@@ -96,7 +96,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     if (!m_document->load(path, error))
         return false;
-    m_importedArn.clear();
+    m_secretArn.clear();
     m_controller->setSecretArn({});
     loadIntoEditor(m_document->body());
     addRecentFile(m_document->path());
@@ -107,7 +107,7 @@ void MainWindow::newDocument(const QByteArray &text)
 {
     m_document->reset(model::PolicyDocument::Format{
         false, model::PolicyDocument::detectFormat(text).lineEnding});
-    m_importedArn.clear();
+    m_secretArn.clear();
     m_controller->setSecretArn({});
     loadIntoEditor(text);
 }
@@ -147,9 +147,7 @@ bool MainWindow::importCliOutput(const QString &path, QString *error)
     m_editor->replaceBytes(0, 0, std::string_view(imported->text.constData(),
                                                   static_cast<std::size_t>(
                                                       imported->text.size())));
-    m_importedArn = imported->arn;
-    m_controller->setSecretArn(imported->arn);
-    m_controller->reparseNow();
+    setSecretArn(imported->arn);
     statusBar()->showMessage(imported->arn.isEmpty()
                                  ? tr("Imported the policy from \"%1\"").arg(path)
                                  : tr("Imported the policy of %1").arg(imported->arn),
@@ -184,6 +182,24 @@ QString MainWindow::exportCommand(const QString &secretId) const
     const QString path = m_document->isUntitled() ? QStringLiteral("policy.json")
                                                   : m_document->path();
     return model::putResourcePolicyCommand(secretId, path);
+}
+
+void MainWindow::setSecretArn(const QString &arn)
+{
+    m_secretArn = arn.trimmed();
+    m_controller->setSecretArn(m_secretArn);
+    m_controller->reparseNow();
+}
+
+void MainWindow::onSetSecretArn()
+{
+    bool ok = false;
+    const QString arn = QInputDialog::getText(
+        this, tr("Secret ARN"),
+        tr("ARN of the secret this policy belongs to (empty if unknown):"), QLineEdit::Normal,
+        m_secretArn, &ok);
+    if (ok)
+        setSecretArn(arn);
 }
 
 void MainWindow::restoreRecovery(const QString &originalPath, const QByteArray &text)
@@ -408,7 +424,7 @@ void MainWindow::onExportCommand()
     bool ok = false;
     const QString secretId = QInputDialog::getText(
         this, tr("Export as AWS CLI Command"), tr("&Secret ID or ARN:"), QLineEdit::Normal,
-        m_importedArn.isEmpty() ? QStringLiteral("MySecret") : m_importedArn, &ok);
+        m_secretArn.isEmpty() ? QStringLiteral("MySecret") : m_secretArn, &ok);
     if (!ok)
         return;
     QDialog dialog(this);

@@ -326,6 +326,10 @@ void TestMainWindow::shouldImportCliOutput()
     QCOMPARE(w.controller()->secretArn(),
              QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf"));
     QVERIFY(w.controller()->isValid());
+    QCOMPARE(w.secretArn(), w.controller()->secretArn());
+    w.setSecretArn(QStringLiteral("  arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf "));
+    QCOMPARE(w.controller()->secretArn(),
+             QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf"));
     w.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
 
     const QString bad = m_dir.filePath(QStringLiteral("not-cli-output.json"));
