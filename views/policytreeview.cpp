@@ -15,6 +15,8 @@
 #include <QMenu>
 #include <QScrollBar>
 
+#include <functional>
+
 namespace views {
 
 using model::PolicyTreeModel;
@@ -133,7 +135,8 @@ void PolicyTreeView::setPolicyModel(model::PolicyTreeModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     setModel(model);
-    m_firstDocument = true;
+    m_expanded.clear();
+    m_known.clear();
     if (model) {
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyTreeView::saveState);
         connect(model, &QAbstractItemModel::modelReset, this, &PolicyTreeView::restoreState);
@@ -179,19 +182,28 @@ QString PolicyTreeView::currentPath() const
 QSet<QString> PolicyTreeView::expandedPaths() const
 {
     QSet<QString> paths;
+    forEachParent([&](const QModelIndex &index, const QString &path) {
+        if (isExpanded(index))
+            paths.insert(path);
+    });
+    return paths;
+}
+
+void PolicyTreeView::forEachParent(
+    const std::function<void(const QModelIndex &, const QString &)> &f) const
+{
     if (!m_model)
-        return paths;
+        return;
     const auto visit = [&](auto &self, const QModelIndex &parent) -> void {
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
             const QModelIndex child = m_model->index(row, 0, parent);
-            if (isExpanded(child)) {
-                paths.insert(m_model->pathForIndex(child));
-                self(self, child);
-            }
+            if (m_model->rowCount(child) == 0)
+                continue;
+            f(child, m_model->pathForIndex(child));
+            self(self, child);
         }
     };
     visit(visit, QModelIndex());
-    return paths;
 }
 
 void PolicyTreeView::moveStatement(int delta)
@@ -226,31 +238,28 @@ QString swapStatementPrefix(const QString &path, int a, int b)
 
 void PolicyTreeView::saveState()
 {
-    m_expanded = expandedPaths();
+    m_expanded.clear();
+    m_known.clear();
+    const auto [a, b] = m_swapStatements;
+    forEachParent([&](const QModelIndex &index, const QString &path) {
+        const QString key = a < 0 ? path : swapStatementPrefix(path, a, b);
+        m_known.insert(key);
+        if (isExpanded(index))
+            m_expanded.insert(key);
+    });
     m_current = currentPath();
     m_scroll = verticalScrollBar()->value();
-    if (m_swapStatements.first < 0)
-        return;
-    QSet<QString> swapped;
-    for (const QString &path : std::as_const(m_expanded))
-        swapped.insert(swapStatementPrefix(path, m_swapStatements.first, m_swapStatements.second));
-    m_expanded = swapped;
 }
 
 void PolicyTreeView::restoreState()
 {
     SyncScope scope(m_syncDepth);
-    if (m_firstDocument && m_model->rowCount() > 0) {
-        m_firstDocument = false;
-        expandAll();
-    } else {
-        for (const QString &path : std::as_const(m_expanded)) {
-            const QModelIndex index = m_model->indexForPath(path);
-            if (index.isValid())
-                expand(index);
-        }
-        verticalScrollBar()->setValue(m_scroll);
-    }
+    // Nodes the user saw keep their state; new ones (a new statement, a new file) open.
+    forEachParent([&](const QModelIndex &index, const QString &path) {
+        if (m_expanded.contains(path) || !m_known.contains(path))
+            expand(index);
+    });
+    verticalScrollBar()->setValue(m_scroll);
     const QString focus = m_pendingFocus.isEmpty() ? m_current : m_pendingFocus;
     const bool edit = m_pendingEdit;
     m_pendingFocus.clear();

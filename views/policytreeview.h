@@ -1,7 +1,8 @@
 // The statement tree widget: a QTreeView over model::PolicyTreeModel with form editors
 // (PolicyItemDelegate), a context menu and QActions for the toolbar (add, duplicate, delete,
 // move statements; add and remove values; add a condition). Expansion, the current node and
-// the scroll position survive the model's resets, keyed by JSON Pointer. After an action the
+// the scroll position survive the model's resets, keyed by JSON Pointer; nodes that are new
+// after a reset (a new statement, another file) open expanded. After an action the
 // node it names (the new statement, the new value) is selected once the reparse arrives, and a
 // new empty value is opened for editing.
 #pragma once
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QTreeView>
 
+#include <functional>
 #include <utility>
 
 class QAction;
@@ -65,6 +67,7 @@ protected:
 private:
     void createActions();
     void updateActions();
+    void forEachParent(const std::function<void(const QModelIndex &, const QString &)> &f) const;
     void saveState();
     void restoreState();
     void onCurrentChanged(const QModelIndex &current);
@@ -87,10 +90,10 @@ private:
     QAction *m_addCondition = nullptr;
 
     // State kept across a model reset.
-    QSet<QString> m_expanded;
+    QSet<QString> m_expanded; // paths of expanded nodes
+    QSet<QString> m_known;    // paths of all nodes that had children
     QString m_current;
     int m_scroll = 0;
-    bool m_firstDocument = true;
     QString m_pendingFocus; // selected (and edited if m_pendingEdit) after the next reset
     bool m_pendingEdit = false;
     int m_resets = 0;    // model resets seen

@@ -49,12 +49,16 @@ const char *const policy = R"({
 struct Document
 {
     PolicyTreeModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    std::unique_ptr<QAbstractItemModelTester> tester;
     std::string text;
     int edits = 0;
 
-    explicit Document(std::string t) : text(std::move(t))
+    explicit Document(std::string t, bool tested = true) : text(std::move(t))
     {
+        if (tested) {
+            tester = std::make_unique<QAbstractItemModelTester>(
+                &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        }
         QObject::connect(&model, &PolicyTreeModel::editRequested, &model,
                          [this](const engine::TextEdit &edit, const QString &) {
                              ++edits;
@@ -98,6 +102,7 @@ class TestPolicyTreeView : public QObject
 private slots:
     void shouldExpandEverythingOnTheFirstDocument();
     void shouldKeepExpansionAndSelectionAcrossReparses();
+    void shouldOpenNodesThatAreNew();
     void shouldSelectPathsWithoutEcho();
     void shouldEnableActionsForTheCurrentNode();
     void shouldFocusAndEditANewValue();
@@ -106,6 +111,7 @@ private slots:
     void shouldOfferChoicesAndCompletions();
     void shouldCommitAChoiceAsATextEdit();
     void shouldCommitAnInPlaceEdit();
+    void benchmarkReparseNearTheSizeLimit();
 };
 
 void TestPolicyTreeView::shouldExpandEverythingOnTheFirstDocument()
@@ -138,6 +144,23 @@ void TestPolicyTreeView::shouldKeepExpansionAndSelectionAcrossReparses()
     QVERIFY(view.isExpanded(doc.at("/Statement/0")));
     QVERIFY(view.isExpanded(doc.at("/Statement/0/Principal")));
     QCOMPARE(echoes.count(), 0);
+}
+
+void TestPolicyTreeView::shouldOpenNodesThatAreNew()
+{
+    Document doc(R"({"Statement": [{"Principal": {"AWS": "1"}, "Condition": {"Bool": {"k": "v"}}}]})");
+    PolicyTreeView view;
+    view.setPolicyModel(&doc.model);
+    view.collapse(doc.at("/Statement/0/Condition"));
+    // Another file: what the user collapsed stays so, everything new opens.
+    doc.text = policy;
+    doc.reparse();
+    QVERIFY(!view.isExpanded(doc.at("/Statement/0/Condition")));
+    QVERIFY(view.isExpanded(doc.at("/Statement/0/Principal")));
+    QVERIFY(view.isExpanded(doc.at("/Statement/0/Condition/StringEquals")));
+    QVERIFY(view.isExpanded(doc.at("/Statement/1")));
+    QVERIFY(view.isExpanded(doc.at("/Statement/1/Action")));
+    QCOMPARE(view.expandedPaths().size(), 6); // all parents but the collapsed Condition
 }
 
 void TestPolicyTreeView::shouldSelectPathsWithoutEcho()
@@ -333,6 +356,32 @@ void TestPolicyTreeView::shouldCommitAnInPlaceEdit()
     QVERIFY(doc.text.find("\"Sid\": \"DenyWrites\"") != std::string::npos);
     QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
     QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1/Sid"));
+}
+
+void TestPolicyTreeView::benchmarkReparseNearTheSizeLimit()
+{
+    // The tree's share of keystroke -> refreshed tree: parse, model reset, view state restored.
+    std::string text = "{\"Version\": \"2012-10-17\", \"Statement\": [\n";
+    for (int i = 0; text.size() < 19'500; ++i) {
+        text += i > 0 ? ",\n" : "";
+        text += "  {\"Sid\": \"S" + std::to_string(i) + "\", \"Effect\": \"Allow\", "
+                "\"Principal\": {\"AWS\": [\"arn:aws:iam::111122223333:role/r\", \"444455556666\"]}, "
+                "\"Action\": [\"secretsmanager:GetSecretValue\", \"secretsmanager:DescribeSecret\"], "
+                "\"Resource\": \"*\", \"Condition\": {\"StringEquals\": "
+                "{\"secretsmanager:VersionStage\": \"AWSCURRENT\"}}}";
+    }
+    text += "]}";
+    Document doc(text, false); // timing without the test's model checker
+    PolicyTreeView view;
+    view.resize(500, 700);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectPath(QStringLiteral("/Statement/20/Action/1"));
+    QBENCHMARK {
+        doc.reparse();
+    }
+    QCOMPARE(view.currentPath(), QStringLiteral("/Statement/20/Action/1"));
 }
 
 QTEST_MAIN(TestPolicyTreeView)
