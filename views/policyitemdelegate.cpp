@@ -84,18 +84,9 @@ QStringList principalCompletions(const QString &type)
 QStringList conditionValueCompletions(const QModelIndex &index)
 {
     const QString key = index.data(PolicyTreeModel::ConditionKeyRole).toString();
-    if (key.endsWith(QLatin1String("VersionStage"), Qt::CaseInsensitive)) {
-        QStringList stages;
-        for (const std::string_view stage : engine::data::awsStages())
-            stages.append(fromView(stage));
-        if (const auto *m = qobject_cast<const PolicyTreeModel *>(index.model())) {
-            for (const QString &label : m->versionStagesInUse()) {
-                if (!stages.contains(label))
-                    stages.append(label);
-            }
-        }
-        return stages;
-    }
+    if (key.endsWith(QLatin1String("VersionStage"), Qt::CaseInsensitive))
+        return PolicyItemDelegate::versionStageNames(
+            qobject_cast<const PolicyTreeModel *>(index.model()));
     const engine::data::KeyInfo *info = engine::data::findKey(key.toStdString());
     if (info && info->type == engine::data::KeyType::Bool)
         return {QStringLiteral("true"), QStringLiteral("false")};
@@ -128,6 +119,20 @@ QStringList PolicyItemDelegate::actionNames()
     for (const engine::data::ActionInfo &action : engine::data::actions())
         names.append(QStringLiteral("secretsmanager:") + fromView(action.name));
     return names;
+}
+
+QStringList PolicyItemDelegate::versionStageNames(const model::PolicyTreeModel *model)
+{
+    QStringList stages;
+    for (const std::string_view stage : engine::data::awsStages())
+        stages.append(fromView(stage));
+    if (!model)
+        return stages;
+    for (const QString &label : model->versionStagesInUse()) {
+        if (!stages.contains(label))
+            stages.append(label);
+    }
+    return stages;
 }
 
 QStringList PolicyItemDelegate::operatorNames()

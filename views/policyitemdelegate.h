@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QStyledItemDelegate>
 
+namespace model {
+class PolicyTreeModel;
+}
+
 namespace views {
 
 class PolicyItemDelegate : public QStyledItemDelegate
@@ -23,6 +27,8 @@ public:
     static QStringList operatorNames();
     static QStringList conditionKeyNames();
     static QStringList actionNames();
+    // AWSCURRENT, AWSPREVIOUS, AWSPENDING and the labels the document already uses.
+    static QStringList versionStageNames(const model::PolicyTreeModel *model);
 
     // QStyledItemDelegate
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,

@@ -384,6 +384,13 @@ void PolicyTreeView::addCondition()
     keyCompleter->setFilterMode(Qt::MatchContains);
     key->setCompleter(keyCompleter);
     auto *value = new QLineEdit(&dialog);
+    auto *stages = new QCompleter(PolicyItemDelegate::versionStageNames(m_model), value);
+    stages->setCaseSensitivity(Qt::CaseInsensitive);
+    // Version stages complete once the key is a VersionStage key.
+    connect(key, &QLineEdit::textChanged, value, [value, stages](const QString &text) {
+        const bool stage = text.endsWith(QLatin1String("VersionStage"), Qt::CaseInsensitive);
+        value->setCompleter(stage ? stages : nullptr);
+    });
     form->addRow(tr("&Operator:"), op);
     form->addRow(tr("&Key:"), key);
     form->addRow(tr("&Value:"), value);

@@ -10,7 +10,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -111,6 +115,7 @@ private slots:
     void shouldOfferChoicesAndCompletions();
     void shouldCommitAChoiceAsATextEdit();
     void shouldCommitAnInPlaceEdit();
+    void shouldAddAConditionThroughTheDialog();
     void benchmarkReparseNearTheSizeLimit();
 };
 
@@ -313,6 +318,7 @@ void TestPolicyTreeView::shouldOfferChoicesAndCompletions()
     auto *types = qobject_cast<QComboBox *>(type.get());
     QVERIFY(types);
     QCOMPARE(types->itemText(1), QStringLiteral("Service"));
+    QCOMPARE(PolicyItemDelegate::versionStageNames(nullptr).size(), 3);
 }
 
 void TestPolicyTreeView::shouldCommitAChoiceAsATextEdit()
@@ -356,6 +362,48 @@ void TestPolicyTreeView::shouldCommitAnInPlaceEdit()
     QVERIFY(doc.text.find("\"Sid\": \"DenyWrites\"") != std::string::npos);
     QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
     QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1/Sid"));
+}
+
+void TestPolicyTreeView::shouldAddAConditionThroughTheDialog()
+{
+    Document doc(policy);
+    PolicyTreeView view;
+    view.setPolicyModel(&doc.model);
+    view.setCurrentIndex(doc.at("/Statement/1/Effect"));
+    bool filled = false;
+    QTimer::singleShot(0, &view, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // Close the dialog even when a check fails, so the test cannot hang in exec().
+        const auto close = qScopeGuard([&] { dialog->done(filled ? QDialog::Accepted : QDialog::Rejected); });
+        const auto edits = dialog->findChildren<QLineEdit *>();
+        auto *op = dialog->findChild<QComboBox *>();
+        QVERIFY(op);
+        QCOMPARE(op->currentText(), QStringLiteral("StringEquals"));
+        // The combo box's own line edit comes first; then key and value.
+        QLineEdit *key = nullptr;
+        QLineEdit *value = nullptr;
+        for (QLineEdit *e : edits) {
+            if (e->parent() == op)
+                continue;
+            (key ? value : key) = e;
+        }
+        QVERIFY(key && value);
+        key->setText(QStringLiteral("secretsmanager:VersionStage"));
+        QVERIFY(value->completer());
+        value->setText(QStringLiteral("AWSPENDING"));
+        filled = true;
+    });
+    view.addConditionAction()->trigger();
+    QVERIFY(filled);
+    QCOMPARE(doc.edits, 1);
+    QVERIFY(doc.text.find("\"Resource\": \"*\",\n            \"Condition\": {\n"
+                          "                \"StringEquals\": {\n"
+                          "                    \"secretsmanager:VersionStage\": \"AWSPENDING\"\n"
+                          "                }\n            }\n        }\n    ]")
+            != std::string::npos);
+    QCOMPARE(view.currentPath(),
+             QStringLiteral("/Statement/1/Condition/StringEquals/secretsmanager:VersionStage"));
 }
 
 void TestPolicyTreeView::benchmarkReparseNearTheSizeLimit()
