@@ -199,6 +199,12 @@ QWidget *PolicyItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         auto *combo = new QComboBox(parent);
         combo->setEditable(kindOf(index) == NodeKind::PrincipalType);
         combo->addItems(choices);
+        // A choice from the list applies at once (one undo step), like a form field.
+        auto *self = const_cast<PolicyItemDelegate *>(this); // signals are not const
+        connect(combo, &QComboBox::activated, self, [self, combo] {
+            emit self->commitData(combo);
+            emit self->closeEditor(combo);
+        });
         return combo;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);

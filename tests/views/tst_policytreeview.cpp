@@ -115,6 +115,7 @@ private slots:
     void shouldOfferChoicesAndCompletions();
     void shouldCommitAChoiceAsATextEdit();
     void shouldCommitAnInPlaceEdit();
+    void shouldApplyAChoiceAtOnce();
     void shouldAddAConditionThroughTheDialog();
     void benchmarkReparseNearTheSizeLimit();
 };
@@ -362,6 +363,29 @@ void TestPolicyTreeView::shouldCommitAnInPlaceEdit()
     QVERIFY(doc.text.find("\"Sid\": \"DenyWrites\"") != std::string::npos);
     QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
     QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1/Sid"));
+}
+
+void TestPolicyTreeView::shouldApplyAChoiceAtOnce()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+    Document doc(policy);
+    PolicyTreeView view;
+    view.resize(600, 800);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex effect = doc.at("/Statement/1/Effect", 1);
+    view.setCurrentIndex(effect);
+    view.edit(effect);
+    auto *combo = view.viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("Deny"));
+    combo->setCurrentIndex(0);
+    emit combo->activated(0); // what a click in the list does
+    QCOMPARE(doc.edits, 1);
+    QVERIFY(doc.text.find("\"Effect\": \"Allow\",\n            \"Principal\": \"*\"") != std::string::npos);
+    QTRY_VERIFY(!view.viewport()->findChild<QComboBox *>());
+    QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1/Effect"));
 }
 
 void TestPolicyTreeView::shouldAddAConditionThroughTheDialog()
