@@ -23,13 +23,22 @@ struct CompiledResource
     VariableText resourceVariables;        // RESOURCE field with variables (2012-10-17)
 };
 
+// An action pattern, with the two common shapes decided at compile time.
+struct ActionPattern
+{
+    enum class Kind { Literal, Prefix, Glob };
+    Kind kind = Kind::Glob;
+    std::string pattern; // lower-case escaped glob pattern
+    std::string text;    // Literal: the action; Prefix: what precedes the final `*` (lower-case)
+};
+
 struct CompiledStatement
 {
     const Statement *source = nullptr; // Not owned.
     bool hasPrincipal = false;
     bool notPrincipal = false;
     std::vector<PrincipalPattern> principals;
-    std::vector<std::string> actions; // lower-case escaped glob patterns
+    std::vector<ActionPattern> actions;
     std::vector<CompiledResource> resources;
     bool resourceIsStar = false;      // Resource is exactly "*" (explain leaves it out)
     std::vector<CompiledBlock> conditions;
@@ -39,6 +48,8 @@ struct CompiledStatement
     std::string resourceFailure;
     std::string appliesText;
     std::vector<std::vector<std::string>> pairNames; // "condition OP KEY" per block and pair
+    std::string matchedHeading; // "Statement LABEL allows: " (or "denies: ")
+    std::string listHeading;    // "Statement INDEX (SID): "
 };
 
 // Everything about one request that does not depend on the policy.
@@ -54,6 +65,8 @@ struct RequestState
     std::optional<std::string_view> userId;
     std::vector<std::string> warnings;
     std::string scratch;
+    bool explain = true; // fill the trace's reasons
+    std::string *explainKey = nullptr; // Not owned. EvaluateOptions::explainKey
 };
 
 void prepareRequest(RequestState &state, const Request &request);

@@ -362,33 +362,69 @@ PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
     return satisfies(block, pair, item->at(0), context, scratch);
 }
 
-std::string describeFailure(const PairResult &result)
+namespace {
+
+// A failure as fixed text, or as prefix + value + suffix (value non-null).
+struct FailureText
 {
+    std::string_view prefix;
+    bool quoted = false;
+    std::string_view suffix;
+};
+
+FailureText failureText(const PairResult &result)
+{
+    const bool hasValue = result.value.data() != nullptr;
     switch (result.failure) {
     case PairFailure::None:
-        return "holds";
+        return {"holds", false, {}};
     case PairFailure::KeyAbsent:
-        return "key is absent";
+        return {"key is absent", false, {}};
     case PairFailure::KeyPresent:
-        return "key is present";
+        return {"key is present", false, {}};
     case PairFailure::AlwaysFalse:
-        return "ForAnyValue:Null is always false";
+        return {"ForAnyValue:Null is always false", false, {}};
     case PairFailure::NeedsQualifier:
-        return "multivalued key needs ForAnyValue or ForAllValues";
+        return {"multivalued key needs ForAnyValue or ForAllValues", false, {}};
     case PairFailure::NoValues:
-        return "key has no values";
+        return {"key has no values", false, {}};
     case PairFailure::NoMatch:
-        if (result.value.data() == nullptr)
-            return "no value matches";
-        return "value \"" + std::string(result.value) + "\" does not match";
+        if (!hasValue)
+            return {"no value matches", false, {}};
+        return {"value \"", true, "\" does not match"};
     case PairFailure::Matches:
-        return "value \"" + std::string(result.value) + "\" matches a listed value";
+        return {"value \"", true, "\" matches a listed value"};
     case PairFailure::Invalid:
-        if (result.value.data() == nullptr)
-            return "invalid value";
-        return "value \"" + std::string(result.value) + "\" cannot be compared (invalid)";
+        if (!hasValue)
+            return {"invalid value", false, {}};
+        return {"value \"", true, "\" cannot be compared (invalid)"};
     }
     return {};
+}
+
+} // namespace
+
+std::size_t failureLength(const PairResult &result)
+{
+    const FailureText t = failureText(result);
+    return t.prefix.size() + (t.quoted ? result.value.size() : 0) + t.suffix.size();
+}
+
+void appendFailure(std::string &out, const PairResult &result)
+{
+    const FailureText t = failureText(result);
+    out.append(t.prefix);
+    if (t.quoted)
+        out.append(result.value);
+    out.append(t.suffix);
+}
+
+std::string describeFailure(const PairResult &result)
+{
+    std::string out;
+    out.reserve(failureLength(result));
+    appendFailure(out, result);
+    return out;
 }
 
 } // namespace engine::eval

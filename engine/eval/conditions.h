@@ -84,5 +84,8 @@ PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
 
 // "key is absent", "value `x` does not match", ...
 std::string describeFailure(const PairResult &result);
+// The same, appended to `out`; failureLength() is its length.
+void appendFailure(std::string &out, const PairResult &result);
+std::size_t failureLength(const PairResult &result);
 
 } // namespace engine::eval

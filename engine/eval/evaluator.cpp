@@ -35,7 +35,45 @@ CompiledResource compileResource(const Entry &entry, bool variablesAllowed)
     return r;
 }
 
-CompiledStatement compileStatement(const Statement &s, bool variablesAllowed)
+ActionPattern compileAction(std::string_view text)
+{
+    ActionPattern a;
+    a.pattern = toLowerAscii(toGlobPattern(text));
+    const std::string_view pattern = a.pattern;
+    if (!hasWildcard(pattern)) {
+        a.kind = ActionPattern::Kind::Literal;
+        a.text = unescapeGlob(pattern);
+    } else if (pattern.back() == '*' && !hasWildcard(pattern.substr(0, pattern.size() - 1))) {
+        a.kind = ActionPattern::Kind::Prefix;
+        a.text = unescapeGlob(pattern.substr(0, pattern.size() - 1));
+    }
+    return a;
+}
+
+// `lower` is lower-case ASCII; `text` compares without ASCII case.
+bool equalsLowerAscii(std::string_view lower, std::string_view text)
+{
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        if (lower[i] != lowerAscii(text[i]))
+            return false;
+    }
+    return true;
+}
+
+bool actionPatternMatches(const ActionPattern &a, std::string_view action)
+{
+    switch (a.kind) {
+    case ActionPattern::Kind::Literal:
+        return action.size() == a.text.size() && equalsLowerAscii(a.text, action);
+    case ActionPattern::Kind::Prefix:
+        return action.size() >= a.text.size() && equalsLowerAscii(a.text, action);
+    case ActionPattern::Kind::Glob:
+        break;
+    }
+    return globMatchEscapedFoldAscii(a.pattern, action);
+}
+
+CompiledStatement compileStatement(const Statement &s, bool variablesAllowed, bool phrases = true)
 {
     CompiledStatement c;
     c.source = &s;
@@ -46,7 +84,7 @@ CompiledStatement compileStatement(const Statement &s, bool variablesAllowed)
     }
     c.actions.reserve(s.action.entries.size());
     for (const Entry &e : s.action.entries)
-        c.actions.push_back(toLowerAscii(toGlobPattern(e.text)));
+        c.actions.push_back(compileAction(e.text));
     c.resources.reserve(s.resource.entries.size());
     for (const Entry &e : s.resource.entries)
         c.resources.push_back(compileResource(e, variablesAllowed));
@@ -54,14 +92,15 @@ CompiledStatement compileStatement(const Statement &s, bool variablesAllowed)
                        && s.resource.entries[0].text == "*";
     if (s.condition)
         c.conditions = compileConditions(*s.condition, variablesAllowed);
-    preparePhrases(c);
+    if (phrases)
+        preparePhrases(c);
     return c;
 }
 
 bool actionMatches(const CompiledStatement &s, std::string_view action)
 {
-    for (const std::string &pattern : s.actions) {
-        if (globMatchEscapedFoldAscii(pattern, action))
+    for (const ActionPattern &pattern : s.actions) {
+        if (actionPatternMatches(pattern, action))
             return true;
     }
     return false;
@@ -94,6 +133,12 @@ bool resourceMatches(const CompiledStatement &s, RequestState &state)
     return false;
 }
 
+void appendNumber(std::string &key, std::size_t n)
+{
+    for (int i = 0; i < 4; ++i)
+        key.push_back(static_cast<char>((n >> (8 * i)) & 0xff));
+}
+
 Span pairSpan(const ConditionPair &pair)
 {
     return Span{pair.keySpan.begin, pair.valuesSpan.end};
@@ -105,9 +150,11 @@ std::optional<Outcome> evaluateIdentity(RequestState &state)
     if (!state.request->identityPolicies)
         return std::nullopt;
     bool allowed = false;
+    // Compiled in place, one statement at a time (no copy of the policies, no phrases).
     for (const Policy &p : *state.request->identityPolicies) {
-        const CompiledPolicy compiled(p);
-        for (const CompiledStatement &s : compiled.impl().statements) {
+        const bool variables = p.hasVariables();
+        for (const Statement &statement : p.statements) {
+            const CompiledStatement s = compileStatement(statement, variables, false);
             if (!evaluateStatement(s, state, false, nullptr).applies)
                 continue;
             if (s.source->effect == Effect::Deny)
@@ -127,7 +174,8 @@ const data::ActionInfo *findSecretsManagerAction(std::string_view action)
         return nullptr;
     const std::string_view name = action.substr(colon + 1);
     for (const data::ActionInfo &info : data::actions()) {
-        if (info.name.size() == name.size() && equalsAsciiIgnoreCase(info.name, name))
+        if (info.name.size() == name.size() && lowerAscii(info.name[0]) == lowerAscii(name[0])
+            && equalsAsciiIgnoreCase(info.name, name))
             return &info;
     }
     return nullptr;
@@ -166,7 +214,8 @@ StatementResult evaluateStatement(const CompiledStatement &s, RequestState &stat
             trace->applies = false;
             trace->failedPart = part;
             trace->failedSpan = span;
-            trace->reason = reason;
+            if (state.explain)
+                trace->reason = reason;
         }
         return result;
     };
@@ -201,16 +250,35 @@ StatementResult evaluateStatement(const CompiledStatement &s, RequestState &stat
                 continue;
             if (!trace)
                 return result;
+            trace->applies = false;
+            trace->failedPart = StatementPart::Condition;
+            trace->failedSpan = pairSpan(*pair.source);
             trace->failedBlock = static_cast<int>(b);
             trace->failedPair = static_cast<int>(p);
-            return fail(StatementPart::Condition, pairSpan(*pair.source),
-                        s.pairNames[b][p] + ": " + describeFailure(r));
+            if (state.explainKey) {
+                std::string &key = *state.explainKey;
+                key.push_back('C');
+                appendNumber(key, b);
+                appendNumber(key, p);
+                key.push_back(static_cast<char>(r.failure));
+                key.push_back(r.value.data() ? 'v' : 'n');
+                appendNumber(key, r.value.size());
+                key.append(r.value);
+            }
+            if (state.explain) {
+                const std::string &name = s.pairNames[b][p];
+                trace->reason.reserve(name.size() + 2 + failureLength(r));
+                trace->reason.append(name).append(": ");
+                appendFailure(trace->reason, r);
+            }
+            return result;
         }
     }
     result.applies = true;
     if (trace) {
         trace->applies = true;
-        trace->reason = s.appliesText;
+        if (state.explain)
+            trace->reason = s.appliesText;
     }
     return result;
 }
@@ -222,8 +290,17 @@ CompiledPolicy::CompiledPolicy(Policy policy) : m_impl(std::make_unique<Impl>())
     m_impl->policy = std::move(policy);
     const bool variables = m_impl->policy.hasVariables();
     m_impl->statements.reserve(m_impl->policy.statements.size());
-    for (const Statement &s : m_impl->policy.statements)
-        m_impl->statements.push_back(compileStatement(s, variables));
+    for (const Statement &s : m_impl->policy.statements) {
+        CompiledStatement &c = m_impl->statements.emplace_back(compileStatement(s, variables));
+        const std::size_t i = m_impl->statements.size() - 1;
+        c.matchedHeading.append("Statement ")
+            .append(statementLabel(s, i))
+            .append(s.effect == Effect::Deny ? " denies: " : " allows: ");
+        c.listHeading.append("Statement ").append(std::to_string(i));
+        if (s.sid)
+            c.listHeading.append(" (").append(s.sid->text).append(")");
+        c.listHeading.append(": ");
+    }
 }
 
 CompiledPolicy::~CompiledPolicy() = default;
@@ -240,7 +317,7 @@ namespace {
 struct Effective
 {
     Outcome outcome = Outcome::ImplicitlyDenied;
-    std::string reason;
+    std::string_view reason;
 };
 
 Effective effectiveDecision(const RequestState &state, Outcome decision,
@@ -282,7 +359,7 @@ Effective effectiveDecision(const RequestState &state, Outcome decision,
     if (sameAccount) {
         if (bestAllow && *bestAllow != PrincipalMatch::Account)
             return {Outcome::Allowed, "same account: the secret policy's grant suffices"};
-        const std::string why = bestAllow ? "same account: the account entry delegates to identity policies"
+        const std::string_view why = bestAllow ? "same account: the account entry delegates to identity policies"
                                           : "same account: identity policies decide";
         return {identityOr(identity), why};
     }
@@ -293,11 +370,18 @@ Effective effectiveDecision(const RequestState &state, Outcome decision,
 
 } // namespace
 
-Decision evaluate(const CompiledPolicy &compiled, const Request &request)
+Decision evaluate(const CompiledPolicy &compiled, const Request &request,
+                  const EvaluateOptions &options)
 {
     const CompiledPolicy::Impl &impl = compiled.impl();
     Decision d;
     RequestState state;
+    state.explain = options.explain;
+    state.explainKey = options.explainKey;
+    if (state.explainKey) {
+        state.explainKey->clear();
+        state.explainKey->push_back('I');
+    }
     prepareRequest(state, request);
 
     const std::size_t n = impl.statements.size();
@@ -310,6 +394,8 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
             StatementTrace &t = d.trace[i];
             t.index = static_cast<int>(i);
             const StatementResult r = evaluateStatement(s, state, true, &t);
+            if (state.explainKey && t.failedPart != StatementPart::Condition)
+                state.explainKey->push_back(r.applies ? 'Y' : static_cast<char>('0' + static_cast<int>(*t.failedPart)));
             if (!r.applies)
                 continue;
             const PrincipalMatch match = r.principalMatch.value_or(PrincipalMatch::Direct);
@@ -325,7 +411,8 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
     } else {
         for (std::size_t i = 0; i < n; ++i) {
             d.trace[i].index = static_cast<int>(i);
-            d.trace[i].reason = "not consulted: the action takes no resource";
+            if (options.explain)
+                d.trace[i].reason = "not consulted: the action takes no resource";
         }
     }
     d.decision = denied ? Outcome::ExplicitlyDenied
@@ -362,36 +449,61 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
         && kind != IdentityKind::Service)
         d.warnings.push_back("identityPolicies not given: assumed to hold no Deny that applies");
 
+    if (options.explainKey) {
+        // The text depends on: the action (no resource), the statements that decide (allowed,
+        // denied) or every statement's failure (implicit deny), and the effective reason.
+        std::string &key = *options.explainKey;
+        if (state.noResource) {
+            key.clear();
+            key.push_back('N');
+            key.append(request.action);
+        } else if (d.decision != Outcome::ImplicitlyDenied) {
+            key.clear();
+            key.push_back(denied ? 'D' : 'A');
+            const Effect wanted = denied ? Effect::Deny : Effect::Allow;
+            for (const MatchedStatement &m : d.matched) {
+                if (m.effect == wanted)
+                    appendNumber(key, static_cast<std::size_t>(m.index));
+            }
+        }
+        key.push_back('|');
+        key.append(effective.reason);
+    }
+    if (!options.explain)
+        return d;
+
     // Explain.
     std::string explain;
     if (state.noResource) {
         explain = request.action + " takes no resource: the secret policy is not consulted";
     } else if (d.decision != Outcome::ImplicitlyDenied) {
         const Effect wanted = denied ? Effect::Deny : Effect::Allow;
+        std::size_t size = effective.reason.size();
+        for (const MatchedStatement &m : d.matched) {
+            const auto i = static_cast<std::size_t>(m.index);
+            if (m.effect == wanted)
+                size += 2 + impl.statements[i].matchedHeading.size() + d.trace[i].reason.size();
+        }
+        explain.reserve(size);
         for (const MatchedStatement &m : d.matched) {
             if (m.effect != wanted)
                 continue;
             if (!explain.empty())
                 explain += "; ";
-            else
-                explain.reserve(256);
-            const CompiledStatement &s = impl.statements[static_cast<std::size_t>(m.index)];
-            explain.append("Statement ")
-                .append(statementLabel(*s.source, static_cast<std::size_t>(m.index)))
-                .append(wanted == Effect::Deny ? " denies: " : " allows: ")
-                .append(d.trace[static_cast<std::size_t>(m.index)].reason);
+            const auto i = static_cast<std::size_t>(m.index);
+            explain.append(impl.statements[i].matchedHeading).append(d.trace[i].reason);
         }
     } else if (n == 0) {
         explain = "the policy has no statements";
     } else {
+        std::size_t size = effective.reason.size();
+        for (std::size_t i = 0; i < n; ++i)
+            size += 2 + impl.statements[i].listHeading.size() + d.trace[i].reason.size();
+        explain.reserve(size);
         for (std::size_t i = 0; i < n; ++i) {
             if (i > 0)
                 explain += "; ";
-            const Statement &s = *impl.statements[i].source;
-            explain.append("Statement ").append(std::to_string(i));
-            if (s.sid)
-                explain.append(" (").append(s.sid->text).append(")");
-            explain.append(": ").append(d.trace[i].reason);
+            explain.append(impl.statements[i].listHeading).append(d.trace[i].reason);
         }
     }
     explain.append("; ").append(effective.reason);
@@ -402,6 +514,11 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request)
 Decision evaluate(const Policy &policy, const Request &request)
 {
     return evaluate(CompiledPolicy(policy), request);
+}
+
+std::string explainDecision(const CompiledPolicy &policy, const Request &request)
+{
+    return evaluate(policy, request).explain;
 }
 
 } // namespace engine

@@ -4,6 +4,8 @@
 //
 //   CompiledPolicy compiled = compile(policy);
 //   Decision d = evaluate(compiled, request);
+//   Decision fast = evaluate(compiled, request, {.explain = false}); // no explain, no reasons
+//   std::string text = explainDecision(compiled, request);          // the explain of that one
 #pragma once
 
 #include "eval/decision.h"
@@ -11,6 +13,7 @@
 #include "policy/policy.h"
 
 #include <memory>
+#include <string>
 
 namespace engine {
 
@@ -31,7 +34,21 @@ private:
     std::unique_ptr<Impl> m_impl; // Owned.
 };
 
-Decision evaluate(const CompiledPolicy &policy, const Request &request);
+struct EvaluateOptions
+{
+    // False: `explain` and every trace `reason` stay empty (the costly text of an evaluation);
+    // decision, effectiveDecision, matched, warnings and the trace's other fields are the same.
+    bool explain = true;
+    // When set, receives a short key such that two evaluations against the same compiled policy
+    // with equal keys have equal `explain` texts (what the text depends on, without the text):
+    // a cache of explanations (the access matrix) builds each text once.
+    std::string *explainKey = nullptr; // Not owned.
+};
+
+Decision evaluate(const CompiledPolicy &policy, const Request &request,
+                  const EvaluateOptions &options = {});
+// The `explain` text evaluate() gives for this request (it evaluates again, with the text).
+std::string explainDecision(const CompiledPolicy &policy, const Request &request);
 // Convenience: compiles and evaluates once.
 Decision evaluate(const Policy &policy, const Request &request);
 

@@ -196,12 +196,12 @@ std::vector<Request> largePolicyRequests()
 }
 
 void evaluateAll(benchmark::State &state, const CompiledPolicy &policy,
-                 const std::vector<Request> &requests)
+                 const std::vector<Request> &requests, const EvaluateOptions &options = {})
 {
     std::size_t allowed = 0;
     for (auto _ : state) {
         for (const Request &request : requests) {
-            Decision decision = evaluate(policy, request);
+            Decision decision = evaluate(policy, request, options);
             allowed += decision.effectiveDecision == Outcome::Allowed;
             benchmark::DoNotOptimize(decision);
         }
@@ -223,6 +223,18 @@ void BM_EvaluateTypicalPolicy(benchmark::State &state)
 }
 BENCHMARK(BM_EvaluateTypicalPolicy)->Unit(benchmark::kMillisecond);
 
+// (a) decisions only: the same, without `explain` and the trace's reasons
+// (EvaluateOptions::explain = false, as the access matrix evaluates).
+void BM_EvaluateTypicalPolicyDecisionsOnly(benchmark::State &state)
+{
+    static const CompiledPolicy policy = compileOrDie(typicalPolicy);
+    static const std::vector<Request> requests = typicalRequests();
+    EvaluateOptions options;
+    options.explain = false;
+    evaluateAll(state, policy, requests, options);
+}
+BENCHMARK(BM_EvaluateTypicalPolicyDecisionsOnly)->Unit(benchmark::kMillisecond);
+
 // The same requests without identity policies: the cost of the resource policy alone.
 void BM_EvaluateTypicalPolicyNoIdentity(benchmark::State &state)
 {
@@ -243,6 +255,18 @@ void BM_EvaluateLargePolicy(benchmark::State &state)
     state.counters["statements"] = static_cast<double>(policy.policy().statements.size());
 }
 BENCHMARK(BM_EvaluateLargePolicy)->Unit(benchmark::kMillisecond);
+
+// (b) decisions only.
+void BM_EvaluateLargePolicyDecisionsOnly(benchmark::State &state)
+{
+    static const std::string text = largePolicy();
+    static const CompiledPolicy policy = compileOrDie(text);
+    static const std::vector<Request> requests = largePolicyRequests();
+    EvaluateOptions options;
+    options.explain = false;
+    evaluateAll(state, policy, requests, options);
+}
+BENCHMARK(BM_EvaluateLargePolicyDecisionsOnly)->Unit(benchmark::kMillisecond);
 
 // (c) parsing that policy: JSON reader plus policy reader.
 void BM_ParseLargePolicy(benchmark::State &state)
