@@ -137,6 +137,17 @@ public:
         return shared;
     }
 
+    // The explanation with this key (EvaluateOptions::explainKey); `make` builds it on a miss.
+    template<typename Make>
+    Shared<std::string> explain(const std::string &key, Make &&make)
+    {
+        if (const auto it = m_explains.find(key); it != m_explains.end())
+            return it->second;
+        Shared<std::string> shared = text(make());
+        m_explains.emplace(key, shared);
+        return shared;
+    }
+
     Shared<std::vector<std::string>> list(std::vector<std::string> &&values)
     {
         std::string key;
@@ -151,16 +162,24 @@ public:
 
 private:
     std::unordered_map<std::string, Shared<std::string>> m_texts;
+    std::unordered_map<std::string, Shared<std::string>> m_explains; // by explain key
     std::unordered_map<std::string, Shared<std::vector<std::string>>> m_lists;
 };
 
-Cell toCell(Decision &&d, Interner &interner)
+// Evaluates without building the explanation, then takes it from the interner (built by a
+// second evaluation only the first time its key is seen).
+Cell evaluateCell(const CompiledPolicy &policy, const Request &request, Interner &interner,
+                  std::string &key)
 {
+    EvaluateOptions options;
+    options.explain = false;
+    options.explainKey = &key;
+    Decision d = evaluate(policy, request, options);
     Cell c;
     c.decision = d.decision;
     c.effectiveDecision = d.effectiveDecision;
     c.matched = std::move(d.matched);
-    c.explain = interner.text(std::move(d.explain));
+    c.explain = interner.explain(key, [&] { return explainDecision(policy, request); });
     c.warnings = interner.list(std::move(d.warnings));
     return c;
 }
@@ -171,6 +190,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
 {
     const MatrixSetup &s = m.setup;
     Interner interner;
+    std::string key;
     for (std::size_t p = begin; p < end; ++p) {
         Request request = baseRequest(s, s.principals[p]);
         const bool stageMatters = policyMentionsStage || mentionsStage(s.principals[p]);
@@ -186,7 +206,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
                     continue;
                 }
                 setStage(request, s.stages[st], sendsStage[a], hasStage);
-                m.cells[m.index(p, st, a)] = toCell(evaluate(policy, request), interner);
+                m.cells[m.index(p, st, a)] = evaluateCell(policy, request, interner, key);
             }
         }
     }
