@@ -385,13 +385,18 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
     prepareRequest(state, request);
 
     const std::size_t n = impl.statements.size();
-    d.trace.resize(n);
+    const bool keepTrace = options.trace || options.explain; // explain reads the reasons
+    if (keepTrace)
+        d.trace.resize(n);
+    StatementTrace scratchTrace; // the trace of one statement when the trace is not kept
     bool denied = false;
     std::optional<PrincipalMatch> bestAllow;
     if (!state.noResource) {
         for (std::size_t i = 0; i < n; ++i) {
             const CompiledStatement &s = impl.statements[i];
-            StatementTrace &t = d.trace[i];
+            if (!keepTrace)
+                scratchTrace.failedPart.reset(); // the only field read back below
+            StatementTrace &t = keepTrace ? d.trace[i] : scratchTrace;
             t.index = static_cast<int>(i);
             const StatementResult r = evaluateStatement(s, state, true, &t);
             if (state.explainKey && t.failedPart != StatementPart::Condition)
@@ -408,7 +413,7 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
                 bestAllow = match;
             }
         }
-    } else {
+    } else if (keepTrace) {
         for (std::size_t i = 0; i < n; ++i) {
             d.trace[i].index = static_cast<int>(i);
             if (options.explain)

@@ -39,6 +39,8 @@ struct EvaluateOptions
     // False: `explain` and every trace `reason` stay empty (the costly text of an evaluation);
     // decision, effectiveDecision, matched, warnings and the trace's other fields are the same.
     bool explain = true;
+    // False (with explain false): Decision::trace stays empty.
+    bool trace = true;
     // When set, receives a short key such that two evaluations against the same compiled policy
     // with equal keys have equal `explain` texts (what the text depends on, without the text):
     // a cache of explanations (the access matrix) builds each text once.

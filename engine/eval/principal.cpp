@@ -39,7 +39,7 @@ bool accountMatches(const PrincipalPattern &p, const Identity &who)
 bool roleMatches(const PrincipalPattern &p, const Identity &who)
 {
     return (who.kind == IdentityKind::Role || who.kind == IdentityKind::Session)
-           && who.partition == p.partition && who.account == p.account && who.name == p.roleName;
+           && who.name == p.roleName && who.account == p.account && who.partition == p.partition;
 }
 
 bool coveredBy(const PrincipalPattern &p, ChainElement element, const Identity &who,

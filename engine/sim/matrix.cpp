@@ -173,6 +173,7 @@ Cell evaluateCell(const CompiledPolicy &policy, const Request &request, Interner
 {
     EvaluateOptions options;
     options.explain = false;
+    options.trace = false;
     options.explainKey = &key;
     Decision d = evaluate(policy, request, options);
     Cell c;

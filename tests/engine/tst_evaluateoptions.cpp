@@ -145,6 +145,20 @@ void TestEvaluateOptions::sameAnswerWithoutExplanation()
     }
     QCOMPARE(explainDecision(*compiled, *read.request), full.explain);
 
+    // Without the trace: the same answer and key, and no trace.
+    EvaluateOptions bare;
+    bare.explain = false;
+    bare.trace = false;
+    std::string bareKey;
+    bare.explainKey = &bareKey;
+    const Decision noTrace = evaluate(*compiled, *read.request, bare);
+    QCOMPARE(outcomeName(noTrace.decision), outcomeName(full.decision));
+    QCOMPARE(outcomeName(noTrace.effectiveDecision), outcomeName(full.effectiveDecision));
+    QVERIFY(noTrace.matched == full.matched);
+    QCOMPARE(noTrace.warnings, full.warnings);
+    QCOMPARE(noTrace.trace.size(), std::size_t(0));
+    QCOMPARE(bareKey, key);
+
     // Equal keys (with one policy) must mean equal texts, over all the examples seen so far.
     const auto [it, inserted] = m_explainByKey.emplace(policy.toStdString() + '\n' + key, full.explain);
     if (!inserted)
