@@ -437,10 +437,8 @@ void TestEvaluator::rate()
     QCOMPARE(allowed, iterations);
     const double perSecond = double(iterations) * 1e9 / ns;
     qInfo("%.0f evaluations per CPU second (10 statements, conditions)", perSecond);
-    // Only optimised builds without sanitizers are held to a (deliberately low) floor.
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
-    QVERIFY2(perSecond > 50000, "the evaluator is far too slow");
-#endif
+    // The rate is reported, not asserted: speed targets live in the benchmarks (bench_engine),
+    // so that a loaded CI machine cannot fail the suite.
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

