@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include "cli/commands.h"
+#include "policy/suggest.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -28,24 +29,6 @@ std::optional<std::string> ParsedArgs::value(std::string_view name) const
 
 namespace {
 
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 const OptionSpec *findSpec(std::string_view name, std::span<const OptionSpec> specs)
 {
     for (const OptionSpec &spec : specs) {
@@ -69,7 +52,7 @@ std::string closestMatch(std::string_view word, std::span<const std::string_view
     for (std::string_view candidate : candidates) {
         if (word.size() >= 3 && candidate.substr(0, word.size()) == word)
             return std::string(candidate);
-        const std::size_t distance = editDistance(word, candidate);
+        const std::size_t distance = editDistanceIgnoringCase(word, candidate);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = std::string(candidate);

@@ -1,5 +1,6 @@
 // Text helpers shared by the rule families.
 #include "lint/lintcontext.h"
+#include "policy/suggest.h"
 
 #include "data/secretsmanager.h"
 #include "json/reader.h"
@@ -76,20 +77,7 @@ bool hasWildcard(std::string_view s)
 
 int editDistance(std::string_view a, std::string_view b)
 {
-    std::vector<int> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        int diag = row[0];
-        row[0] = static_cast<int>(i);
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const int up = row[j];
-            const int cost = lowerChar(a[i - 1]) == lowerChar(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + cost});
-            diag = up;
-        }
-    }
-    return row[b.size()];
+    return static_cast<int>(editDistanceIgnoringCase(a, b));
 }
 
 std::string quoted(std::string_view s)
