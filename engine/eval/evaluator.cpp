@@ -35,19 +35,32 @@ CompiledResource compileResource(const Entry &entry, bool variablesAllowed)
     return r;
 }
 
-ActionPattern compileAction(std::string_view text)
+void appendUnescaped(std::string &out, std::string_view escapedPattern)
 {
-    ActionPattern a;
-    a.pattern = toLowerAscii(toGlobPattern(text));
+    for (std::size_t i = 0; i < escapedPattern.size(); ++i) {
+        if (escapedPattern[i] == '\\' && i + 1 < escapedPattern.size())
+            ++i;
+        out += escapedPattern[i];
+    }
+}
+
+// Reuses the strings' capacity (identity policies are compiled once per request).
+void compileActionInto(ActionPattern &a, std::string_view text)
+{
+    a.kind = ActionPattern::Kind::Glob;
+    a.pattern.clear();
+    appendGlobPattern(a.pattern, text);
+    for (char &c : a.pattern)
+        c = lowerAscii(c);
+    a.text.clear();
     const std::string_view pattern = a.pattern;
     if (!hasWildcard(pattern)) {
         a.kind = ActionPattern::Kind::Literal;
-        a.text = unescapeGlob(pattern);
+        appendUnescaped(a.text, pattern);
     } else if (pattern.back() == '*' && !hasWildcard(pattern.substr(0, pattern.size() - 1))) {
         a.kind = ActionPattern::Kind::Prefix;
-        a.text = unescapeGlob(pattern.substr(0, pattern.size() - 1));
+        appendUnescaped(a.text, pattern.substr(0, pattern.size() - 1));
     }
-    return a;
 }
 
 // `lower` is lower-case ASCII; `text` compares without ASCII case.
@@ -73,27 +86,36 @@ bool actionPatternMatches(const ActionPattern &a, std::string_view action)
     return globMatchEscapedFoldAscii(a.pattern, action);
 }
 
-CompiledStatement compileStatement(const Statement &s, bool variablesAllowed, bool phrases = true)
+// Compiles `s` into `c`, reusing what `c` already holds (its vectors and strings).
+void compileInto(CompiledStatement &c, const Statement &s, bool variablesAllowed, bool phrases)
 {
-    CompiledStatement c;
     c.source = &s;
-    if (s.principal) {
-        c.hasPrincipal = true;
-        c.notPrincipal = s.principal->negated;
+    c.hasPrincipal = s.principal.has_value();
+    c.notPrincipal = s.principal && s.principal->negated;
+    if (s.principal)
         c.principals = compilePrincipalPart(*s.principal);
-    }
-    c.actions.reserve(s.action.entries.size());
-    for (const Entry &e : s.action.entries)
-        c.actions.push_back(compileAction(e.text));
-    c.resources.reserve(s.resource.entries.size());
-    for (const Entry &e : s.resource.entries)
-        c.resources.push_back(compileResource(e, variablesAllowed));
+    else
+        c.principals.clear();
+    c.actions.resize(s.action.entries.size());
+    for (std::size_t i = 0; i < s.action.entries.size(); ++i)
+        compileActionInto(c.actions[i], s.action.entries[i].text);
+    c.resources.resize(s.resource.entries.size());
+    for (std::size_t i = 0; i < s.resource.entries.size(); ++i)
+        c.resources[i] = compileResource(s.resource.entries[i], variablesAllowed);
     c.resourceIsStar = !s.resource.negated && s.resource.entries.size() == 1
                        && s.resource.entries[0].text == "*";
     if (s.condition)
         c.conditions = compileConditions(*s.condition, variablesAllowed);
+    else
+        c.conditions.clear();
     if (phrases)
         preparePhrases(c);
+}
+
+CompiledStatement compileStatement(const Statement &s, bool variablesAllowed)
+{
+    CompiledStatement c;
+    compileInto(c, s, variablesAllowed, true);
     return c;
 }
 
@@ -150,11 +172,13 @@ std::optional<Outcome> evaluateIdentity(RequestState &state)
     if (!state.request->identityPolicies)
         return std::nullopt;
     bool allowed = false;
-    // Compiled in place, one statement at a time (no copy of the policies, no phrases).
+    // Compiled in place, one statement at a time (no copy of the policies, no phrases), into
+    // one buffer per thread that keeps its memory from request to request.
+    thread_local CompiledStatement s;
     for (const Policy &p : *state.request->identityPolicies) {
         const bool variables = p.hasVariables();
         for (const Statement &statement : p.statements) {
-            const CompiledStatement s = compileStatement(statement, variables, false);
+            compileInto(s, statement, variables, false);
             if (!evaluateStatement(s, state, false, nullptr).applies)
                 continue;
             if (s.source->effect == Effect::Deny)
