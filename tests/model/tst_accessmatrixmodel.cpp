@@ -1,0 +1,253 @@
+// AccessMatrixModel: the EC2RoleToAccessSecrets example asserted cell by cell, the roles,
+// headers, stale marking and resets, with QAbstractItemModelTester attached before filling.
+#include "accessmatrixmodel.h"
+
+#include "policy/policyreader.h"
+#include "sim/derive.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+using engine::Outcome;
+using model::AccessMatrixModel;
+
+namespace {
+
+const char *const secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:example-AbCdEf";
+const char *const role = "arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets";
+
+engine::sim::Matrix matrixForText(const QByteArray &text)
+{
+    engine::PolicyReadResult read =
+        engine::readPolicyText(std::string_view(text.constData(), std::size_t(text.size())));
+    if (!read.policy)
+        return {};
+    engine::sim::MatrixSetup setup = engine::sim::deriveSetup(*read.policy, secretArn);
+    return engine::sim::computeMatrix(engine::CompiledPolicy(std::move(*read.policy)),
+                                      std::move(setup));
+}
+
+int rowOf(const QAbstractItemModel &model, const QString &label)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.headerData(r, Qt::Vertical).toString() == label)
+            return r;
+    }
+    return -1;
+}
+
+QString rowTexts(const QAbstractItemModel &model, int row)
+{
+    QStringList cells;
+    for (int c = 0; c < model.columnCount(); ++c)
+        cells.append(model.index(row, c).data().toString());
+    return cells.join(QLatin1Char('|'));
+}
+
+engine::sim::Matrix matrixFor(const QString &file)
+{
+    QFile f(QStringLiteral(SPS_EXAMPLES_DIR "/") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return matrixForText(f.readAll());
+}
+
+} // namespace
+
+class TestAccessMatrixModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldShowStagesAsColumns();
+    void shouldAnswerEc2RoleCellByCell_data();
+    void shouldAnswerEc2RoleCellByCell();
+    void shouldGiveTypedRoles();
+    void shouldDescribePrincipalsInTooltips();
+    void shouldShowPolicyDecisionWhenItDiffers();
+    void shouldGreyStaleResults();
+    void shouldResetOnSetMatrix();
+};
+
+void TestAccessMatrixModel::shouldShowStagesAsColumns()
+{
+    AccessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    QStringList stages;
+    for (int c = 0; c < model.columnCount(); ++c)
+        stages.append(model.headerData(c, Qt::Horizontal).toString());
+    QCOMPARE(stages, (QStringList{QStringLiteral("no stage named"), QStringLiteral("AWSCURRENT"),
+                                  QStringLiteral("AWSPREVIOUS"), QStringLiteral("AWSPENDING")}));
+    QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+        QStringLiteral("AWSCURRENT")));
+}
+
+void TestAccessMatrixModel::shouldAnswerEc2RoleCellByCell_data()
+{
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QString>("cells"); // no stage named|AWSCURRENT|AWSPREVIOUS|AWSPENDING
+    QTest::addColumn<QString>("decisions"); // the secret policy's own decisions
+
+    // The policy allows the role only AWSCURRENT; elsewhere it denies implicitly, and the
+    // role's identity policies (unknown here) could still allow within the account.
+    const QString partial = QStringLiteral("Unknown · policy: Denied (implicit)");
+
+    const QString role_ = QString::fromLatin1(role);
+    const QString roleCells = QStringList{partial, QStringLiteral("Allowed"), partial, partial}
+                                  .join(QLatin1Char('|'));
+    const QString roleDecisions = QStringLiteral("ImplicitlyDenied|Allowed|ImplicitlyDenied|"
+                                                 "ImplicitlyDenied");
+    const QString noneCells = QStringLiteral("Denied (implicit)|Denied (implicit)|"
+                                             "Denied (implicit)|Denied (implicit)");
+    const QString noneDecisions = QStringLiteral("ImplicitlyDenied|ImplicitlyDenied|"
+                                                 "ImplicitlyDenied|ImplicitlyDenied");
+    QTest::addRow("role") << role_ << roleCells << roleDecisions;
+    QTest::addRow("session of the role")
+        << QStringLiteral("arn:aws:sts::123456789012:assumed-role/EC2RoleToAccessSecrets/session")
+        << roleCells << roleDecisions;
+    QTest::addRow("another principal in the account")
+        << QStringLiteral("another principal in the secret's account")
+        << QStringList(4, partial).join(QLatin1Char('|')) << noneDecisions;
+    QTest::addRow("another account") << QStringLiteral("a principal in another account")
+                                     << noneCells << noneDecisions;
+    QTest::addRow("anonymous") << QStringLiteral("anonymous") << noneCells << noneDecisions;
+}
+
+void TestAccessMatrixModel::shouldAnswerEc2RoleCellByCell()
+{
+    QFETCH(QString, principal);
+    QFETCH(QString, cells);
+    QFETCH(QString, decisions);
+    AccessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    const int row = rowOf(model, principal);
+    QVERIFY2(row >= 0, qPrintable(principal));
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(rowTexts(model, row), cells);
+    QStringList names;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        names.append(QString::fromLatin1(engine::outcomeName(
+            model.index(row, c).data(AccessMatrixModel::DecisionRole).value<Outcome>())));
+    }
+    QCOMPARE(names.join(QLatin1Char('|')), decisions);
+}
+
+void TestAccessMatrixModel::shouldGiveTypedRoles()
+{
+    AccessMatrixModel model;
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    const int row = rowOf(model, QString::fromLatin1(role));
+    QVERIFY(row >= 0);
+    const QModelIndex current = model.index(row, 1);
+    const QModelIndex previous = model.index(row, 2);
+    QCOMPARE(current.data(AccessMatrixModel::DecisionRole).value<Outcome>(), Outcome::Allowed);
+    QCOMPARE(current.data(AccessMatrixModel::EffectiveDecisionRole).value<Outcome>(),
+             Outcome::Allowed);
+    QCOMPARE(previous.data(AccessMatrixModel::DecisionRole).value<Outcome>(),
+             Outcome::ImplicitlyDenied);
+    QCOMPARE(current.data(AccessMatrixModel::MatchedRole).value<QList<int>>(), QList<int>{0});
+    QCOMPARE(previous.data(AccessMatrixModel::MatchedRole).value<QList<int>>(), QList<int>{});
+    QVERIFY(!current.data(AccessMatrixModel::ExplainRole).toString().isEmpty());
+    QCOMPARE(current.data(Qt::ToolTipRole).toString(),
+             current.data(AccessMatrixModel::ExplainRole).toString());
+    QVERIFY(!current.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(current.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QVERIFY(current.data(Qt::BackgroundRole) != previous.data(Qt::BackgroundRole));
+
+    // The request is the one `secret-policy eval` takes for this cell.
+    const QJsonObject request =
+        QJsonDocument::fromJson(current.data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
+            .object();
+    QCOMPARE(request.value(QStringLiteral("principal")).toString(), QString::fromLatin1(role));
+    QCOMPARE(request.value(QStringLiteral("action")).toString(),
+             QStringLiteral("secretsmanager:GetSecretValue"));
+    QCOMPARE(request.value(QStringLiteral("resource")).toString(), QString::fromLatin1(secretArn));
+    QCOMPARE(request.value(QStringLiteral("context"))
+                 .toObject()
+                 .value(QStringLiteral("secretsmanager:VersionStage"))
+                 .toString(),
+             QStringLiteral("AWSCURRENT"));
+    const QJsonObject noStage =
+        QJsonDocument::fromJson(
+            model.index(row, 0).data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
+            .object();
+    QVERIFY(!noStage.value(QStringLiteral("context"))
+                 .toObject()
+                 .contains(QStringLiteral("secretsmanager:VersionStage")));
+}
+
+void TestAccessMatrixModel::shouldDescribePrincipalsInTooltips()
+{
+    AccessMatrixModel model;
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    const int row = rowOf(model, QStringLiteral("anonymous"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(),
+             QStringLiteral("anonymous\nWhy listed: an unsigned caller\nReach: public"));
+}
+
+void TestAccessMatrixModel::shouldShowPolicyDecisionWhenItDiffers()
+{
+    engine::sim::Cell cell;
+    cell.decision = Outcome::Allowed;
+    cell.effectiveDecision = Outcome::Unknown;
+    QCOMPARE(AccessMatrixModel::cellText(cell), QStringLiteral("Unknown · policy: Allowed"));
+    cell.decision = Outcome::ExplicitlyDenied;
+    cell.effectiveDecision = Outcome::ExplicitlyDenied;
+    QCOMPARE(AccessMatrixModel::cellText(cell), QStringLiteral("Denied (explicit)"));
+
+    // A cross-account principal: the policy allows, the identity side is unknown.
+    AccessMatrixModel model;
+    model.setMatrix(matrixForText(R"({"Version": "2012-10-17", "Statement": {"Effect": "Allow",
+        "Principal": {"AWS": "arn:aws:iam::444455556666:user/bob"},
+        "Action": "secretsmanager:GetSecretValue", "Resource": "*"}})"));
+    const int row = rowOf(model, QStringLiteral("arn:aws:iam::444455556666:user/bob"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, 1).data().toString(), QStringLiteral("Unknown · policy: Allowed"));
+    QCOMPARE(model.index(row, 1).data(AccessMatrixModel::EffectiveDecisionRole).value<Outcome>(),
+             Outcome::Unknown);
+}
+
+void TestAccessMatrixModel::shouldGreyStaleResults()
+{
+    AccessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStale(true);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(model.isStale());
+    QVERIFY(!model.index(0, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(model.index(0, 1).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Allowed"));
+    model.setStale(true);
+    QCOMPARE(changed.count(), 1);
+    model.setMatrix(model.matrix());
+    QVERIFY(!model.isStale());
+}
+
+void TestAccessMatrixModel::shouldResetOnSetMatrix()
+{
+    AccessMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    QCOMPARE(reset.count(), 1);
+    const int rows = model.rowCount();
+    QVERIFY(rows >= 3);
+    model.setMatrix({});
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 0);
+    QVERIFY(!model.index(0, 0).isValid());
+}
+
+QTEST_MAIN(TestAccessMatrixModel)
+#include "tst_accessmatrixmodel.moc"
