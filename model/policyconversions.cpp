@@ -1,6 +1,7 @@
 #include "policyconversions.h"
 
 #include "json/reader.h"
+#include "json/writer.h"
 #include "json/value.h"
 
 #include <QCoreApplication>
@@ -19,64 +20,13 @@ QString trConv(const char *text)
     return QCoreApplication::translate("model::PolicyConversions", text);
 }
 
-void render(const Value &v, std::string &out, int indent, int depth)
-{
-    const bool pretty = indent > 0;
-    auto newline = [&](int d) {
-        if (!pretty)
-            return;
-        out += '\n';
-        out.append(static_cast<std::size_t>(d * indent), ' ');
-    };
-    switch (v.kind) {
-    case Kind::Null:
-        out += "null";
-        return;
-    case Kind::Bool:
-    case Kind::Number:
-        out += v.text;
-        return;
-    case Kind::String:
-        out += engine::json::quote(v.text);
-        return;
-    case Kind::Array:
-        out += '[';
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            newline(depth + 1);
-            render(v.items[i], out, indent, depth + 1);
-        }
-        if (!v.items.empty())
-            newline(depth);
-        out += ']';
-        return;
-    case Kind::Object:
-        out += '{';
-        for (std::size_t i = 0; i < v.members.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            newline(depth + 1);
-            out += engine::json::quote(v.members[i].key);
-            out += pretty ? ": " : ":";
-            render(v.members[i].value, out, indent, depth + 1);
-        }
-        if (!v.members.empty())
-            newline(depth);
-        out += '}';
-        return;
-    }
-}
-
 std::optional<QByteArray> rerender(const QByteArray &json, int indent)
 {
     const auto doc = engine::json::read(std::string_view(json.constData(),
                                                          static_cast<std::size_t>(json.size())));
     if (!doc.ok)
         return std::nullopt;
-    std::string out;
-    out.reserve(static_cast<std::size_t>(json.size()));
-    render(doc.value, out, indent, 0);
+    std::string out = engine::json::write(doc.value, indent);
     if (indent > 0)
         out += '\n';
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));

@@ -4,6 +4,7 @@
 #include "cli/options.h"
 
 #include "json/reader.h"
+#include "json/writer.h"
 
 #include <fstream>
 
@@ -26,7 +27,8 @@ DESCRIPTION
 
 OPTIONS
     --indent N
-        Spaces per level, 0 to 16 (default 2).
+        Spaces per level, 1 to 16 (default 2); 0 prints the policy on one line without
+        spaces (minified), as the AWS CLI's --resource-policy accepts it.
 
     --check
         Print nothing; exit 1 when the file is not already formatted.
@@ -55,64 +57,9 @@ constexpr OptionSpec formatOptions[] = {
     {"--write", "-i", false},
 };
 
-void write(const json::Value &v, int indent, int depth, std::string &out)
-{
-    const auto newline = [&](int level) {
-        out += '\n';
-        out.append(static_cast<std::size_t>(indent * level), ' ');
-    };
-    switch (v.kind) {
-    case json::Kind::Null:
-        out += "null";
-        return;
-    case json::Kind::Bool:
-    case json::Kind::Number:
-        out += v.text;
-        return;
-    case json::Kind::String:
-        out += json::quote(v.text);
-        return;
-    case json::Kind::Array:
-        if (v.items.empty()) {
-            out += "[]";
-            return;
-        }
-        out += '[';
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
-            if (i)
-                out += ',';
-            newline(depth + 1);
-            write(v.items[i], indent, depth + 1, out);
-        }
-        newline(depth);
-        out += ']';
-        return;
-    case json::Kind::Object:
-        if (v.members.empty()) {
-            out += "{}";
-            return;
-        }
-        out += '{';
-        for (std::size_t i = 0; i < v.members.size(); ++i) {
-            if (i)
-                out += ',';
-            newline(depth + 1);
-            out += json::quote(v.members[i].key);
-            out += ": ";
-            write(v.members[i].value, indent, depth + 1, out);
-        }
-        newline(depth);
-        out += '}';
-        return;
-    }
-}
-
 std::string formatJson(const json::Value &value, int indent)
 {
-    std::string out;
-    write(value, indent, 0, out);
-    out += '\n';
-    return out;
+    return json::write(value, indent) + '\n';
 }
 
 } // namespace

@@ -1,53 +1,12 @@
 #include "cli/scenario.h"
 
 #include "json/reader.h"
+#include "json/writer.h"
 
 
 namespace engine::cli {
 
 namespace {
-
-void writeJson(const json::Value &value, std::string &out)
-{
-    switch (value.kind) {
-    case json::Kind::Null:
-        out += "null";
-        return;
-    case json::Kind::Bool:
-    case json::Kind::Number:
-        out += value.text;
-        return;
-    case json::Kind::String:
-        out += json::quote(value.text);
-        return;
-    case json::Kind::Array: {
-        out += '[';
-        bool first = true;
-        for (const json::Value &item : value.items) {
-            if (!first)
-                out += ',';
-            first = false;
-            writeJson(item, out);
-        }
-        out += ']';
-        return;
-    }
-    case json::Kind::Object: {
-        out += '{';
-        bool first = true;
-        for (const json::Member &member : value.members) {
-            if (!first)
-                out += ',';
-            first = false;
-            out += json::quote(member.key);
-            out += ':';
-            writeJson(member.value, out);
-        }
-        out += '}';
-        return;
-    }
-    }
-}
 
 std::optional<Outcome> outcomeFromName(std::string_view name)
 {
@@ -172,9 +131,7 @@ ScenarioLine readScenarioLine(std::string_view line)
         // Hand readRequest the line without its "expect" member.
         json::Value stripped = parsed.value;
         std::erase_if(stripped.members, [](const json::Member &m) { return m.key == "expect"; });
-        std::string text;
-        writeJson(stripped, text);
-        request = readRequest(text);
+        request = readRequest(json::write(stripped));
         result.expect = readExpectation(*expect, result.expectError);
     }
     result.request = std::move(request.request);

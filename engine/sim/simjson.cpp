@@ -2,54 +2,13 @@
 #include "sim/simjson.h"
 
 #include "json/reader.h"
+#include "json/writer.h"
 
 namespace engine::sim {
 
-namespace {
-
-void append(std::string &out, const json::Value &value)
-{
-    switch (value.kind) {
-    case json::Kind::Null:
-        out += "null";
-        return;
-    case json::Kind::Bool:
-    case json::Kind::Number:
-        out += value.text;
-        return;
-    case json::Kind::String:
-        out += json::quote(value.text);
-        return;
-    case json::Kind::Array:
-        out += '[';
-        for (std::size_t i = 0; i < value.items.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            append(out, value.items[i]);
-        }
-        out += ']';
-        return;
-    case json::Kind::Object:
-        out += '{';
-        for (std::size_t i = 0; i < value.members.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += json::quote(value.members[i].key);
-            out += ':';
-            append(out, value.members[i].value);
-        }
-        out += '}';
-        return;
-    }
-}
-
-} // namespace
-
 std::string compactJson(const json::Value &value)
 {
-    std::string out;
-    append(out, value);
-    return out;
+    return json::write(value);
 }
 
 std::string principalJson(const RequestPrincipal &principal)

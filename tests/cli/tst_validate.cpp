@@ -305,7 +305,7 @@ void TestValidate::formatCheckAndIndent_data()
     QTest::addRow("check-unformatted") << QStringList{f, QStringLiteral("--check"), QStringLiteral("unformatted.json")} << 1 << QString();
     QTest::addRow("check-example") << QStringList{f, QStringLiteral("--check"), QStringLiteral(SPS_EXAMPLES_DIR "/cross-account-user.json")} << 0 << QString();
     QTest::addRow("indent-0") << QStringList{f, QStringLiteral("--indent"), QStringLiteral("0"), QStringLiteral("public.json")} << 0
-                              << QStringLiteral("{\n\"Version\": \"2012-10-17\",\n\"Statement\": [\n{\n\"Effect\": \"Allow\",\n\"Principal\": \"*\",\n\"Action\": \"secretsmanager:GetSecretValue\",\n\"Resource\": \"*\"\n}\n]\n}\n");
+                              << QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"secretsmanager:GetSecretValue\",\"Resource\":\"*\"}]}\n");
     QTest::addRow("indent-bad") << QStringList{f, QStringLiteral("--indent"), QStringLiteral("x"), QStringLiteral("public.json")} << 2 << QString();
     QTest::addRow("indent-too-large") << QStringList{f, QStringLiteral("--indent"), QStringLiteral("17"), QStringLiteral("public.json")} << 2 << QString();
     QTest::addRow("check-and-write") << QStringList{f, QStringLiteral("--check"), QStringLiteral("--write"), QStringLiteral("public.json")} << 2 << QString();
