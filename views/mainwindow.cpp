@@ -10,6 +10,7 @@
 #include "policytreemodel.h"
 #include "policytreeview.h"
 #include "problemspanel.h"
+#include "simulationpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -153,6 +154,15 @@ void MainWindow::createWidgets()
     m_tree->header()->resizeSection(PolicyTreeModelColumns::Element, 190);
 
     m_controller = new EditorController(m_editor, m_model, m_tree, this);
+
+    // Tabbed with Problems, which stays in front; View > Simulation brings it up.
+    m_simulation = new SimulationPanel(m_controller, m_editor);
+    m_simulationDock = new QDockWidget(tr("Simulation"), this);
+    m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
+    m_simulationDock->setWidget(m_simulation);
+    addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
+    tabifyDockWidget(m_problemsDock, m_simulationDock);
+    m_problemsDock->raise();
 }
 
 void MainWindow::createActions()
@@ -305,6 +315,9 @@ void MainWindow::createMenus()
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
     view->addAction(problems);
+    QAction *simulation = m_simulationDock->toggleViewAction();
+    simulation->setText(tr("&Simulation"));
+    view->addAction(simulation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

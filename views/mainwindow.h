@@ -2,8 +2,7 @@
 // EditorController; the problems dock; menus, toolbar and status bar; and everything about
 // files (new from templates, open, save, recent files, drag and drop, import and export,
 // unsaved-changes prompts, changes on disk, crash recovery).
-//
-// The simulation dock of issue 5 is deliberately absent until that panel exists.
+// The simulation dock (issue 5) shows the access matrix, tabbed with the problems dock.
 #pragma once
 
 #include <QByteArray>
@@ -32,6 +31,7 @@ class FindBar;
 class JsonEditor;
 class PolicyTreeView;
 class ProblemsPanel;
+class SimulationPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -79,6 +79,8 @@ public:
     EditorController *controller() const { return m_controller; }
     ErrorBanner *errorBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    SimulationPanel *simulationPanel() const { return m_simulation; }
+    QDockWidget *simulationDock() const { return m_simulationDock; }
     FindBar *findBar() const { return m_findBar; }
     QLabel *sizeLabel() const { return m_sizeLabel; }
     QLabel *caretLabel() const { return m_caretLabel; }
@@ -135,6 +137,8 @@ private:
     FindBar *m_findBar = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    SimulationPanel *m_simulation = nullptr;
+    QDockWidget *m_simulationDock = nullptr;
     QSplitter *m_splitter = nullptr;
     EditorController *m_controller = nullptr; // owned (QObject child)
     QLabel *m_parseLabel = nullptr;

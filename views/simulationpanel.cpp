@@ -1,0 +1,253 @@
+#include "simulationpanel.h"
+
+#include "accessmatrixmodel.h"
+#include "editorcontroller.h"
+#include "jsoneditor.h"
+
+#include "data/secretsmanager.h"
+#include "policy/policyreader.h"
+#include "sim/derive.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace views {
+
+QString SimulationPanel::exampleSecretArn()
+{
+    return QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:example-AbCdEf");
+}
+
+SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *editor,
+                                 QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_editor(editor),
+      m_model(new model::AccessMatrixModel(this))
+{
+    m_actions = new QComboBox;
+    m_actions->setToolTip(tr("The action every cell's request calls"));
+    for (const engine::data::ActionInfo &info : engine::data::actions()) {
+        if (!info.takesSecret)
+            continue;
+        m_actions->addItem(QStringLiteral("secretsmanager:")
+                           + QString::fromUtf8(info.name.data(),
+                                               static_cast<qsizetype>(info.name.size())));
+    }
+    m_actions->setCurrentText(QString::fromLatin1(engine::sim::defaultAction.data(),
+                                                  static_cast<qsizetype>(
+                                                      engine::sim::defaultAction.size())));
+    auto *actionLabel = new QLabel(tr("&Action:"));
+    actionLabel->setBuddy(m_actions);
+
+    m_arnLabel = new QLabel;
+    m_arnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_arnLabel->setWordWrap(true);
+    m_staleLabel = new QLabel(tr("Stale: the text does not parse; showing the last results"));
+    m_staleLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_staleLabel->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(actionLabel);
+    top->addWidget(m_actions);
+    top->addWidget(m_arnLabel, 1);
+    top->addWidget(m_staleLabel);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_explanation = new QPlainTextEdit;
+    m_explanation->setReadOnly(true);
+    m_explanation->setPlaceholderText(tr("Select a cell to see why"));
+    m_explanation->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_explanation);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *note = new QLabel(
+        tr("Only this secret policy and the identity policies you give are evaluated: service "
+           "control policies, permissions boundaries, session policies and KMS key policies "
+           "are not modelled (evaluation.md §4.5)."));
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(note);
+
+    connect(m_actions, &QComboBox::currentTextChanged, this, [this] { recompute(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_table, &QTableView::clicked, this, &SimulationPanel::onCellClicked);
+    connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
+
+    updateArnLabel();
+}
+
+SimulationPanel::~SimulationPanel() = default;
+
+QString SimulationPanel::secretArnInUse() const
+{
+    const QString arn = m_controller->secretArn();
+    return arn.isEmpty() ? exampleSecretArn() : arn;
+}
+
+QString SimulationPanel::action() const
+{
+    return m_actions->currentText();
+}
+
+bool SimulationPanel::setAction(const QString &action)
+{
+    const int at = m_actions->findText(action);
+    if (at < 0)
+        return false;
+    m_actions->setCurrentIndex(at);
+    return true;
+}
+
+void SimulationPanel::recompute()
+{
+    updateArnLabel();
+    const std::string_view text = m_editor->textView();
+    engine::PolicyReadResult read = engine::readPolicyText(text);
+    if (!read.policy) {
+        setStale(true);
+        return;
+    }
+    // Keep the selected cell across the reset by its principal and stage labels.
+    const QModelIndex current = m_table->currentIndex();
+    const QString rowKey = current.isValid()
+                               ? m_model->headerData(current.row(), Qt::Vertical).toString()
+                               : QString();
+    const QString columnKey = current.isValid()
+                                  ? m_model->headerData(current.column(), Qt::Horizontal).toString()
+                                  : QString();
+
+    QElapsedTimer clock;
+    clock.start();
+    const std::string arn = secretArnInUse().toStdString();
+    engine::sim::MatrixSetup setup =
+        engine::sim::deriveSetup(*read.policy, arn, {action().toStdString()});
+    auto compiled = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
+    engine::sim::Matrix matrix = engine::sim::computeMatrix(*compiled, std::move(setup), 1);
+    m_lastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+
+    m_policy = std::move(compiled);
+    m_model->setMatrix(std::move(matrix));
+    setStale(false);
+
+    int row = -1;
+    int column = -1;
+    for (int r = 0; r < m_model->rowCount() && !rowKey.isEmpty(); ++r) {
+        if (m_model->headerData(r, Qt::Vertical).toString() == rowKey)
+            row = r;
+    }
+    for (int c = 0; c < m_model->columnCount() && !columnKey.isEmpty(); ++c) {
+        if (m_model->headerData(c, Qt::Horizontal).toString() == columnKey)
+            column = c;
+    }
+    if (row >= 0 && column >= 0)
+        m_table->setCurrentIndex(m_model->index(row, column));
+    else
+        onCurrentChanged({});
+}
+
+void SimulationPanel::setStale(bool stale)
+{
+    m_stale = stale;
+    m_model->setStale(stale);
+    m_staleLabel->setVisible(stale);
+    m_explanation->setEnabled(!stale);
+}
+
+void SimulationPanel::updateArnLabel()
+{
+    const QString arn = m_controller->secretArn();
+    if (arn.isEmpty()) {
+        m_arnLabel->setText(tr("Secret: %1 (an example ARN; set the real one with "
+                               "Policy > Secret ARN...)")
+                                .arg(exampleSecretArn()));
+    } else {
+        m_arnLabel->setText(tr("Secret: %1").arg(arn));
+    }
+}
+
+void SimulationPanel::selectCell(int row, int column)
+{
+    const QModelIndex index = m_model->index(row, column);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    onCellClicked(index);
+}
+
+void SimulationPanel::onCurrentChanged(const QModelIndex &current)
+{
+    const engine::sim::Cell *cell = m_model->cellAt(current);
+    if (!cell) {
+        m_explanation->clear();
+        return;
+    }
+    using Model = model::AccessMatrixModel;
+    QStringList lines;
+    lines << tr("%1 → %2 (%3)")
+                 .arg(m_model->headerData(current.row(), Qt::Vertical).toString(), action(),
+                      m_model->headerData(current.column(), Qt::Horizontal).toString());
+    lines << tr("Effective decision: %1").arg(Model::outcomeText(cell->effectiveDecision));
+    lines << tr("Secret policy's decision: %1").arg(Model::outcomeText(cell->decision));
+    lines << tr("Why: %1").arg(QString::fromStdString(cell->explain.get()));
+    if (cell->matched.empty()) {
+        lines << tr("Matched statements: none");
+    } else {
+        QStringList matched;
+        for (const engine::MatchedStatement &m : cell->matched) {
+            const QString effect = m.effect == engine::Effect::Allow ? tr("Allow") : tr("Deny");
+            matched << (m.sid ? tr("#%1 %2 (Sid %3)")
+                                    .arg(m.index)
+                                    .arg(effect, QString::fromStdString(*m.sid))
+                              : tr("#%1 %2").arg(m.index).arg(effect));
+        }
+        lines << tr("Matched statements: %1").arg(matched.join(QStringLiteral(", ")));
+    }
+    for (const std::string &w : cell->warnings.get())
+        lines << tr("Warning: %1").arg(QString::fromStdString(w));
+    lines << QString() << tr("Request (for secret-policy eval):")
+          << current.data(Model::RequestJsonRole).toString();
+    m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void SimulationPanel::onCellClicked(const QModelIndex &index)
+{
+    const engine::sim::Cell *cell = m_model->cellAt(index);
+    if (!cell || cell->matched.empty() || m_stale || !m_policy)
+        return;
+    const auto &statements = m_policy->policy().statements;
+    const int first = cell->matched.front().index;
+    if (first < 0 || static_cast<std::size_t>(first) >= statements.size())
+        return;
+    const engine::Span &span = statements[static_cast<std::size_t>(first)].span;
+    m_controller->goToSpan(span.begin.offset, span.end.offset);
+}
+
+} // namespace views

@@ -1,0 +1,80 @@
+// The simulation dock (issue 5, first slice): the access matrix of the document's policy for
+// one action, recomputed after every successful reparse, with the explanation of the selected
+// cell below it. While the text is invalid the last matrix stays, greyed and marked stale.
+// Clicking a cell that matched statements selects the first one's text in the JSON pane.
+//
+// The matrix of an example policy takes well under a millisecond (lastComputeMilliseconds()),
+// so it is computed on the GUI thread; a worker thread is left for large custom matrices.
+#pragma once
+
+#include "eval/evaluator.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QPlainTextEdit;
+class QTableView;
+
+namespace model {
+class AccessMatrixModel;
+}
+
+namespace views {
+
+class EditorController;
+class JsonEditor;
+
+class SimulationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The example ARN used until the document has one (Policy > Secret ARN...).
+    static QString exampleSecretArn();
+
+    // Neither pointer is owned; both must outlive the panel.
+    SimulationPanel(EditorController *controller, JsonEditor *editor, QWidget *parent = nullptr);
+    ~SimulationPanel() override;
+
+    // API (also what the tests drive)
+    // Reads the editor's text and recomputes the matrix, or marks the last one stale.
+    void recompute();
+    bool isStale() const { return m_stale; }
+    QString secretArnInUse() const;
+    QString action() const;
+    bool setAction(const QString &action); // false when it is not in the chooser
+    void selectCell(int row, int column);  // as a click: explains and selects the statement
+    double lastComputeMilliseconds() const { return m_lastMs; }
+
+    model::AccessMatrixModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *explanation() const { return m_explanation; }
+    QLabel *staleLabel() const { return m_staleLabel; }
+    QLabel *arnLabel() const { return m_arnLabel; }
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void onCellClicked(const QModelIndex &index);
+    void updateArnLabel();
+    void setStale(bool stale);
+
+    EditorController *m_controller; // not owned
+    JsonEditor *m_editor;           // not owned
+    model::AccessMatrixModel *m_model = nullptr; // owned (QObject child)
+    QComboBox *m_actions = nullptr;  // owned by the widget tree (all widgets below)
+    QLabel *m_arnLabel = nullptr;
+    QLabel *m_staleLabel = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_explanation = nullptr;
+    // The policy of the matrix shown: its statement spans locate matched statements.
+    std::unique_ptr<engine::CompiledPolicy> m_policy;
+    bool m_stale = false;
+    double m_lastMs = 0.0;
+};
+
+} // namespace views
