@@ -67,6 +67,8 @@ struct RequestState
     std::string scratch;
     bool explain = true; // fill the trace's reasons
     std::string *explainKey = nullptr; // Not owned. EvaluateOptions::explainKey
+    PrincipalMemo *principalMemo = nullptr; // Not owned; valid for this request and policy
+    std::size_t statementIndex = 0;         // of the resource-policy statement evaluated
 };
 
 void prepareRequest(RequestState &state, const Request &request);

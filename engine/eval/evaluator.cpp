@@ -228,6 +228,23 @@ void prepareRequest(RequestState &state, const Request &request)
     state.userId = state.context.singleValue("aws:userid");
 }
 
+namespace {
+
+// Whether the statement's Principal or NotPrincipal holds, and how: nullopt when it fails.
+std::optional<PrincipalMatch> principalOutcome(const CompiledStatement &s, const RequestState &state)
+{
+    if (!s.hasPrincipal)
+        return std::nullopt;
+    if (s.notPrincipal) {
+        if (!notPrincipalHolds(s.principals, s.source->effect, state.identity, state.userId))
+            return std::nullopt;
+        return PrincipalMatch::Wildcard;
+    }
+    return matchPrincipal(s.principals, state.identity, state.userId);
+}
+
+} // namespace
+
 StatementResult evaluateStatement(const CompiledStatement &s, RequestState &state,
                                   bool resourcePolicy, StatementTrace *trace)
 {
@@ -246,17 +263,22 @@ StatementResult evaluateStatement(const CompiledStatement &s, RequestState &stat
 
     // 1. Principal.
     if (resourcePolicy) {
-        if (!s.hasPrincipal)
-            return fail(StatementPart::Principal, src.span, s.principalFailure);
-        if (s.notPrincipal) {
-            if (!notPrincipalHolds(s.principals, src.effect, state.identity, state.userId))
-                return fail(StatementPart::Principal, src.principal->span, s.principalFailure);
-            result.principalMatch = PrincipalMatch::Wildcard;
+        std::optional<PrincipalMatch> match;
+        signed char *memo = state.principalMemo
+                                ? &state.principalMemo->results[state.statementIndex]
+                                : nullptr;
+        if (memo && *memo != -2) {
+            if (*memo >= 0)
+                match = static_cast<PrincipalMatch>(*memo);
         } else {
-            result.principalMatch = matchPrincipal(s.principals, state.identity, state.userId);
-            if (!result.principalMatch)
-                return fail(StatementPart::Principal, src.principal->span, s.principalFailure);
+            match = principalOutcome(s, state);
+            if (memo)
+                *memo = match ? static_cast<signed char>(*match) : static_cast<signed char>(-1);
         }
+        if (!match)
+            return fail(StatementPart::Principal, s.hasPrincipal ? src.principal->span : src.span,
+                        s.principalFailure);
+        result.principalMatch = match;
     }
     // 2. Action.
     if (actionMatches(s, state.request->action) == src.action.negated)
@@ -409,6 +431,18 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
     prepareRequest(state, request);
 
     const std::size_t n = impl.statements.size();
+    if (PrincipalMemo *memo = options.principalMemo) {
+        const std::optional<std::string_view> userId = state.userId;
+        if (memo->policy != &impl || memo->results.size() != n || !(memo->principal == request.principal)
+            || memo->userId.has_value() != userId.has_value()
+            || (userId && *memo->userId != *userId)) {
+            memo->policy = &impl;
+            memo->principal = request.principal;
+            memo->userId = userId ? std::optional<std::string>(*userId) : std::nullopt;
+            memo->results.assign(n, -2);
+        }
+        state.principalMemo = memo;
+    }
     const bool keepTrace = options.trace || options.explain; // explain reads the reasons
     if (keepTrace)
         d.trace.resize(n);
@@ -422,6 +456,7 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
                 scratchTrace.failedPart.reset(); // the only field read back below
             StatementTrace &t = keepTrace ? d.trace[i] : scratchTrace;
             t.index = static_cast<int>(i);
+            state.statementIndex = i;
             const StatementResult r = evaluateStatement(s, state, true, &t);
             if (state.explainKey && t.failedPart != StatementPart::Condition)
                 state.explainKey->push_back(r.applies ? 'Y' : static_cast<char>('0' + static_cast<int>(*t.failedPart)));

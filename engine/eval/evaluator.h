@@ -13,7 +13,9 @@
 #include "policy/policy.h"
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace engine {
 
@@ -34,6 +36,18 @@ private:
     std::unique_ptr<Impl> m_impl; // Owned.
 };
 
+// Remembers, for one caller, which statements' Principal (or NotPrincipal) holds, across
+// evaluations against one compiled policy: the access matrix evaluates each principal for many
+// actions and stages. It checks itself: another policy, principal or aws:userid starts afresh.
+struct PrincipalMemo
+{
+    // Internal to the evaluator.
+    const void *policy = nullptr; // Not owned; only compared.
+    RequestPrincipal principal;
+    std::optional<std::string> userId;
+    std::vector<signed char> results; // per statement: -2 unknown, -1 fails, else PrincipalMatch
+};
+
 struct EvaluateOptions
 {
     // False: `explain` and every trace `reason` stay empty (the costly text of an evaluation);
@@ -45,6 +59,8 @@ struct EvaluateOptions
     // with equal keys have equal `explain` texts (what the text depends on, without the text):
     // a cache of explanations (the access matrix) builds each text once.
     std::string *explainKey = nullptr; // Not owned.
+    // When set, principal results are taken from and kept in it (the same answers, faster).
+    PrincipalMemo *principalMemo = nullptr; // Not owned.
 };
 
 Decision evaluate(const CompiledPolicy &policy, const Request &request,

@@ -169,12 +169,13 @@ private:
 // Evaluates without building the explanation, then takes it from the interner (built by a
 // second evaluation only the first time its key is seen).
 Cell evaluateCell(const CompiledPolicy &policy, const Request &request, Interner &interner,
-                  std::string &key)
+                  std::string &key, PrincipalMemo &memo)
 {
     EvaluateOptions options;
     options.explain = false;
     options.trace = false;
     options.explainKey = &key;
+    options.principalMemo = &memo; // a row's principal is matched once per statement
     Decision d = evaluate(policy, request, options);
     Cell c;
     c.decision = d.decision;
@@ -192,6 +193,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
     const MatrixSetup &s = m.setup;
     Interner interner;
     std::string key;
+    PrincipalMemo memo;
     for (std::size_t p = begin; p < end; ++p) {
         Request request = baseRequest(s, s.principals[p]);
         const bool stageMatters = policyMentionsStage || mentionsStage(s.principals[p]);
@@ -207,7 +209,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
                     continue;
                 }
                 setStage(request, s.stages[st], sendsStage[a], hasStage);
-                m.cells[m.index(p, st, a)] = evaluateCell(policy, request, interner, key);
+                m.cells[m.index(p, st, a)] = evaluateCell(policy, request, interner, key, memo);
             }
         }
     }

@@ -76,10 +76,12 @@ private slots:
     void sameAnswerWithoutExplanation();
     void keySeparatesConditionValues_data();
     void keySeparatesConditionValues();
+    void memoFollowsUserId();
 
 private:
     std::map<QString, std::unique_ptr<CompiledPolicy>> m_policies;
     std::map<std::string, std::string> m_explainByKey; // policy path + key -> explain
+    PrincipalMemo m_memo;
 };
 
 void TestEvaluateOptions::sameAnswerWithoutExplanation_data()
@@ -159,6 +161,21 @@ void TestEvaluateOptions::sameAnswerWithoutExplanation()
     QCOMPARE(noTrace.trace.size(), std::size_t(0));
     QCOMPARE(bareKey, key);
 
+    // With one principal memo shared by every row (policies and principals change between
+    // rows, so it must notice and start afresh): the same decision, text and trace, twice.
+    for (int pass = 0; pass < 2; ++pass) {
+        EvaluateOptions memoized;
+        memoized.principalMemo = &m_memo;
+        const Decision withMemo = evaluate(*compiled, *read.request, memoized);
+        QCOMPARE(toJson(withMemo), toJson(full));
+        QCOMPARE(withMemo.trace.size(), full.trace.size());
+        for (std::size_t i = 0; i < full.trace.size(); ++i) {
+            QVERIFY(withMemo.trace[i].failedPart == full.trace[i].failedPart);
+            QCOMPARE(withMemo.trace[i].reason, full.trace[i].reason);
+            QCOMPARE(withMemo.trace[i].failedSpan.begin.offset, full.trace[i].failedSpan.begin.offset);
+        }
+    }
+
     // Equal keys (with one policy) must mean equal texts, over all the examples seen so far.
     const auto [it, inserted] = m_explainByKey.emplace(policy.toStdString() + '\n' + key, full.explain);
     if (!inserted)
@@ -207,6 +224,31 @@ void TestEvaluateOptions::keySeparatesConditionValues()
     fastEvaluate(*policy, b, keyB);
     QCOMPARE(keyA == keyB, sameKey);
     QCOMPARE(evaluate(*policy, a).explain == evaluate(*policy, b).explain, sameKey);
+}
+
+// A unique-id principal matches through aws:userid: the memo must not keep the answer of one
+// userid for another with the same principal.
+void TestEvaluateOptions::memoFollowsUserId()
+{
+    const std::unique_ptr<CompiledPolicy> policy = compileText(R"({"Version": "2012-10-17",
+      "Statement": [{"Effect": "Allow", "Principal": {"AWS": "AIDAJQABLZS4A3QDU576Q"},
+                     "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]})");
+    QVERIFY(policy);
+    const auto request = [](const std::string &userId) {
+        return requestFrom(R"({"principal": "arn:aws:iam::123456789012:user/u", "action": "secretsmanager:GetSecretValue", "resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf", "context": {"aws:userid": ")"
+                           + userId + R"("}, "identityPolicies": []})");
+    };
+    const Request match = request("AIDAJQABLZS4A3QDU576Q");
+    const Request other = request("AIDAOTHERUSERID000000");
+    QVERIFY(!match.action.empty() && !other.action.empty());
+    PrincipalMemo memo;
+    EvaluateOptions options;
+    options.principalMemo = &memo;
+    QCOMPARE(outcomeName(evaluate(*policy, match, options).decision), "Allowed");
+    QCOMPARE(outcomeName(evaluate(*policy, other, options).decision), "ImplicitlyDenied");
+    QCOMPARE(outcomeName(evaluate(*policy, match, options).decision), "Allowed");
+    QCOMPARE(outcomeName(evaluate(*policy, match).decision), "Allowed");
+    QCOMPARE(outcomeName(evaluate(*policy, other).decision), "ImplicitlyDenied");
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateOptions)
