@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,6 +22,35 @@
 #include <QVBoxLayout>
 
 namespace views {
+
+namespace {
+
+// Elides long principal labels (session ARNs) in the middle, so that the stages stay in view;
+// the row's tooltip keeps the whole label. (Qt 6.4's headers clip instead of eliding.)
+class ElidingHeaderProxy : public QIdentityProxyModel
+{
+public:
+    ElidingHeaderProxy(const QWidget *view, QObject *parent)
+        : QIdentityProxyModel(parent), m_view(view)
+    {
+    }
+    int maxWidth = 300;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Vertical || role != Qt::DisplayRole)
+            return value;
+        QFont font = m_view->font();
+        font.setBold(true); // the current row's label is bold
+        return QFontMetrics(font).elidedText(value.toString(), Qt::ElideMiddle, maxWidth);
+    }
+
+private:
+    const QWidget *m_view; // not owned
+};
+
+} // namespace
 
 QString SimulationPanel::exampleSecretArn()
 {
@@ -61,12 +91,23 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     top->addWidget(m_staleLabel);
 
     m_table = new QTableView;
-    m_table->setModel(m_model);
+    auto *proxy = new ElidingHeaderProxy(m_table, this);
+    proxy->maxWidth = m_table->fontMetrics().horizontalAdvance(
+        QStringLiteral("arn:aws:iam::123456789012:role/Ab"));
+    proxy->setSourceModel(m_model);
+    m_proxy = proxy;
+    m_table->setModel(m_proxy);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Narrow columns that wrap ("Unknown · policy: / Denied (implicit)") and principal labels
+    // elided in the middle (the tooltip has the whole ARN): four stages fit beside the
+    // explanation.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().horizontalAdvance(tr("Unknown · policy:")) + 48);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
@@ -80,14 +121,15 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     splitter->addWidget(m_explanation);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({860, 400});
     splitter->setChildrenCollapsible(false);
 
     auto *note = new QLabel(
-        tr("Only this secret policy and the identity policies you give are evaluated: service "
+        tr("Note: only this secret policy and the identity policies you give are evaluated: service "
            "control policies, permissions boundaries, session policies and KMS key policies "
            "are not modelled (evaluation.md §4.5)."));
     note->setWordWrap(true);
-    note->setEnabled(false);
+    note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -97,7 +139,9 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
 
     connect(m_actions, &QComboBox::currentTextChanged, this, [this] { recompute(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+            [this](const QModelIndex &current) {
+                onCurrentChanged(m_proxy->mapToSource(current));
+            });
     connect(m_table, &QTableView::clicked, this, &SimulationPanel::onCellClicked);
     connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
 
@@ -136,7 +180,7 @@ void SimulationPanel::recompute()
         return;
     }
     // Keep the selected cell across the reset by its principal and stage labels.
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const QString rowKey = current.isValid()
                                ? m_model->headerData(current.row(), Qt::Vertical).toString()
                                : QString();
@@ -168,7 +212,7 @@ void SimulationPanel::recompute()
             column = c;
     }
     if (row >= 0 && column >= 0)
-        m_table->setCurrentIndex(m_model->index(row, column));
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, column)));
     else
         onCurrentChanged({});
 }
@@ -198,8 +242,8 @@ void SimulationPanel::selectCell(int row, int column)
     const QModelIndex index = m_model->index(row, column);
     if (!index.isValid())
         return;
-    m_table->setCurrentIndex(index);
-    onCellClicked(index);
+    m_table->setCurrentIndex(m_proxy->mapFromSource(index));
+    onCellClicked(m_proxy->mapFromSource(index));
 }
 
 void SimulationPanel::onCurrentChanged(const QModelIndex &current)
@@ -237,9 +281,9 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-void SimulationPanel::onCellClicked(const QModelIndex &index)
+void SimulationPanel::onCellClicked(const QModelIndex &proxyIndex)
 {
-    const engine::sim::Cell *cell = m_model->cellAt(index);
+    const engine::sim::Cell *cell = m_model->cellAt(m_proxy->mapToSource(proxyIndex));
     if (!cell || cell->matched.empty() || m_stale || !m_policy)
         return;
     const auto &statements = m_policy->policy().statements;

@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QAbstractProxyModel;
 class QComboBox;
 class QLabel;
 class QModelIndex;
@@ -52,20 +53,21 @@ public:
     double lastComputeMilliseconds() const { return m_lastMs; }
 
     model::AccessMatrixModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const { return m_table; } // shows model() through an identity proxy
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *staleLabel() const { return m_staleLabel; }
     QLabel *arnLabel() const { return m_arnLabel; }
 
 private:
     void onCurrentChanged(const QModelIndex &current);
-    void onCellClicked(const QModelIndex &index);
+    void onCellClicked(const QModelIndex &proxyIndex);
     void updateArnLabel();
     void setStale(bool stale);
 
     EditorController *m_controller; // not owned
     JsonEditor *m_editor;           // not owned
     model::AccessMatrixModel *m_model = nullptr; // owned (QObject child)
+    QAbstractProxyModel *m_proxy = nullptr;      // owned (QObject child); what the table shows
     QComboBox *m_actions = nullptr;  // owned by the widget tree (all widgets below)
     QLabel *m_arnLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
