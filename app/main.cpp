@@ -5,14 +5,19 @@
 #include "mainwindow.h"
 #include "policytreemodel.h"
 #include "policytreeview.h"
+#include "simulationpanel.h"
+
+#include "accessmatrixmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,6 +38,19 @@ void prepareScene(views::MainWindow &window, const QString &scene)
             window.controller()->reparseNow();
             window.controller()->goToError();
         }
+    } else if (scene == QLatin1String("simulation")) {
+        // The Simulation dock in front and tall enough for the matrix and the explanation,
+        // with the first principal's AWSCURRENT cell selected (as a click).
+        window.simulationDock()->raise();
+        window.resizeDocks({window.simulationDock()}, {380}, Qt::Vertical);
+        window.controller()->reparseNow();
+        views::SimulationPanel *panel = window.simulationPanel();
+        const model::AccessMatrixModel *matrix = panel->model();
+        for (int c = 0; c < matrix->columnCount(); ++c) {
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("AWSCURRENT"))
+                panel->selectCell(0, c);
+        }
+        panel->table()->setFocus();
     } else if (scene == QLatin1String("tree-edit")) {
         model::PolicyTreeModel *model = window.treeModel();
         const QModelIndex element = model->indexForPath(QStringLiteral("/Statement/0/Action"));
@@ -107,8 +125,8 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"));
     const QCommandLineOption scene(
         QStringLiteral("scene"),
-        QApplication::translate("main", "What the screenshot shows: editor, invalid or "
-                                        "tree-edit."),
+        QApplication::translate("main", "What the screenshot shows: editor, invalid, "
+                                        "tree-edit or simulation."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     parser.addOption(screenshot);
     parser.addOption(scene);
