@@ -132,7 +132,9 @@ QString reachText(engine::sim::Reach reach)
 
 } // namespace
 
-AccessMatrixModel::AccessMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
+AccessMatrixModel::AccessMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void AccessMatrixModel::setMatrix(engine::sim::Matrix matrix)
 {
@@ -161,7 +163,8 @@ void AccessMatrixModel::setStale(bool stale)
         return;
     m_stale = stale;
     if (rowCount() > 0 && columnCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+        emit dataChanged(index(0, 0),
+                         index(rowCount() - 1, columnCount() - 1),
                          {Qt::ForegroundRole, Qt::BackgroundRole, Qt::DecorationRole});
     }
 }
@@ -171,8 +174,8 @@ const engine::sim::Cell *AccessMatrixModel::cellAt(const QModelIndex &index) con
     if (!index.isValid() || index.model() != this || index.row() >= rowCount()
         || index.column() >= columnCount())
         return nullptr;
-    return &m_matrix.cell(static_cast<std::size_t>(index.row()),
-                          static_cast<std::size_t>(index.column()), m_action);
+    return &m_matrix.cell(
+        static_cast<std::size_t>(index.row()), static_cast<std::size_t>(index.column()), m_action);
 }
 
 QString AccessMatrixModel::outcomeText(engine::Outcome outcome)
@@ -258,9 +261,11 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
         return warnings;
     }
     case RequestJsonRole:
-        return QString::fromStdString(engine::sim::cellRequestJson(
-            m_matrix.setup, static_cast<std::size_t>(index.row()),
-            static_cast<std::size_t>(index.column()), m_action));
+        return QString::fromStdString(
+            engine::sim::cellRequestJson(m_matrix.setup,
+                                         static_cast<std::size_t>(index.row()),
+                                         static_cast<std::size_t>(index.column()),
+                                         m_action));
     default:
         return {};
     }

@@ -31,9 +31,9 @@ class ElidingHeaderProxy : public QIdentityProxyModel
 {
 public:
     ElidingHeaderProxy(const QWidget *view, QObject *parent)
-        : QIdentityProxyModel(parent), m_view(view)
-    {
-    }
+        : QIdentityProxyModel(parent)
+        , m_view(view)
+    {}
     int maxWidth = 300;
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -57,23 +57,24 @@ QString SimulationPanel::exampleSecretArn()
     return QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:example-AbCdEf");
 }
 
-SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *editor,
-                                 QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_editor(editor),
-      m_model(new model::AccessMatrixModel(this))
+SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_editor(editor)
+    , m_model(new model::AccessMatrixModel(this))
 {
     m_actions = new QComboBox;
     m_actions->setToolTip(tr("The action every cell's request calls"));
     for (const engine::data::ActionInfo &info : engine::data::actions()) {
         if (!info.takesSecret)
             continue;
-        m_actions->addItem(QStringLiteral("secretsmanager:")
-                           + QString::fromUtf8(info.name.data(),
-                                               static_cast<qsizetype>(info.name.size())));
+        m_actions->addItem(
+            QStringLiteral("secretsmanager:")
+            + QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())));
     }
-    m_actions->setCurrentText(QString::fromLatin1(engine::sim::defaultAction.data(),
-                                                  static_cast<qsizetype>(
-                                                      engine::sim::defaultAction.size())));
+    m_actions->setCurrentText(
+        QString::fromLatin1(engine::sim::defaultAction.data(),
+                            static_cast<qsizetype>(engine::sim::defaultAction.size())));
     auto *actionLabel = new QLabel(tr("&Action:"));
     actionLabel->setBuddy(m_actions);
 
@@ -124,10 +125,10 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     splitter->setSizes({860, 400});
     splitter->setChildrenCollapsible(false);
 
-    auto *note = new QLabel(
-        tr("Note: only this secret policy and the identity policies you give are evaluated: service "
-           "control policies, permissions boundaries, session policies and KMS key policies "
-           "are not modelled (evaluation.md §4.5)."));
+    auto *note = new QLabel(tr(
+        "Note: only this secret policy and the identity policies you give are evaluated: service "
+        "control policies, permissions boundaries, session policies and KMS key policies "
+        "are not modelled (evaluation.md §4.5)."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
@@ -138,10 +139,11 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     layout->addWidget(note);
 
     connect(m_actions, &QComboBox::currentTextChanged, this, [this] { recompute(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                onCurrentChanged(m_proxy->mapToSource(current));
-            });
+    connect(
+        m_table->selectionModel(),
+        &QItemSelectionModel::currentChanged,
+        this,
+        [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
     connect(m_table, &QTableView::clicked, this, &SimulationPanel::onCellClicked);
     connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
 
@@ -191,8 +193,8 @@ void SimulationPanel::recompute()
     QElapsedTimer clock;
     clock.start();
     const std::string arn = secretArnInUse().toStdString();
-    engine::sim::MatrixSetup setup =
-        engine::sim::deriveSetup(*read.policy, arn, {action().toStdString()});
+    engine::sim::MatrixSetup setup
+        = engine::sim::deriveSetup(*read.policy, arn, {action().toStdString()});
     auto compiled = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
     engine::sim::Matrix matrix = engine::sim::computeMatrix(*compiled, std::move(setup), 1);
     m_lastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
@@ -256,7 +258,8 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
     using Model = model::AccessMatrixModel;
     QStringList lines;
     lines << tr("%1 → %2 (%3)")
-                 .arg(m_model->headerData(current.row(), Qt::Vertical).toString(), action(),
+                 .arg(m_model->headerData(current.row(), Qt::Vertical).toString(),
+                      action(),
                       m_model->headerData(current.column(), Qt::Horizontal).toString());
     lines << tr("Effective decision: %1").arg(Model::outcomeText(cell->effectiveDecision));
     lines << tr("Secret policy's decision: %1").arg(Model::outcomeText(cell->decision));

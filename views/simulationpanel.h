@@ -64,11 +64,11 @@ private:
     void updateArnLabel();
     void setStale(bool stale);
 
-    EditorController *m_controller; // not owned
-    JsonEditor *m_editor;           // not owned
+    EditorController *m_controller;              // not owned
+    JsonEditor *m_editor;                        // not owned
     model::AccessMatrixModel *m_model = nullptr; // owned (QObject child)
     QAbstractProxyModel *m_proxy = nullptr;      // owned (QObject child); what the table shows
-    QComboBox *m_actions = nullptr;  // owned by the widget tree (all widgets below)
+    QComboBox *m_actions = nullptr;              // owned by the widget tree (all widgets below)
     QLabel *m_arnLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
     QTableView *m_table = nullptr;

@@ -22,8 +22,8 @@ const char *const role = "arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets"
 
 engine::sim::Matrix matrixForText(const QByteArray &text)
 {
-    engine::PolicyReadResult read =
-        engine::readPolicyText(std::string_view(text.constData(), std::size_t(text.size())));
+    engine::PolicyReadResult read
+        = engine::readPolicyText(std::string_view(text.constData(), std::size_t(text.size())));
     if (!read.policy)
         return {};
     engine::sim::MatrixSetup setup = engine::sim::deriveSetup(*read.policy, secretArn);
@@ -82,16 +82,20 @@ void TestAccessMatrixModel::shouldShowStagesAsColumns()
     QStringList stages;
     for (int c = 0; c < model.columnCount(); ++c)
         stages.append(model.headerData(c, Qt::Horizontal).toString());
-    QCOMPARE(stages, (QStringList{QStringLiteral("no stage named"), QStringLiteral("AWSCURRENT"),
-                                  QStringLiteral("AWSPREVIOUS"), QStringLiteral("AWSPENDING")}));
-    QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
-        QStringLiteral("AWSCURRENT")));
+    QCOMPARE(stages,
+             (QStringList{QStringLiteral("no stage named"),
+                          QStringLiteral("AWSCURRENT"),
+                          QStringLiteral("AWSPREVIOUS"),
+                          QStringLiteral("AWSPENDING")}));
+    QVERIFY(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("AWSCURRENT")));
 }
 
 void TestAccessMatrixModel::shouldAnswerEc2RoleCellByCell_data()
 {
     QTest::addColumn<QString>("principal");
-    QTest::addColumn<QString>("cells"); // no stage named|AWSCURRENT|AWSPREVIOUS|AWSPENDING
+    QTest::addColumn<QString>("cells");     // no stage named|AWSCURRENT|AWSPREVIOUS|AWSPENDING
     QTest::addColumn<QString>("decisions"); // the secret policy's own decisions
 
     // The policy allows the role only AWSCURRENT; elsewhere it denies implicitly, and the
@@ -99,8 +103,8 @@ void TestAccessMatrixModel::shouldAnswerEc2RoleCellByCell_data()
     const QString partial = QStringLiteral("Unknown · policy: Denied (implicit)");
 
     const QString role_ = QString::fromLatin1(role);
-    const QString roleCells = QStringList{partial, QStringLiteral("Allowed"), partial, partial}
-                                  .join(QLatin1Char('|'));
+    const QString roleCells
+        = QStringList{partial, QStringLiteral("Allowed"), partial, partial}.join(QLatin1Char('|'));
     const QString roleDecisions = QStringLiteral("ImplicitlyDenied|Allowed|ImplicitlyDenied|"
                                                  "ImplicitlyDenied");
     const QString noneCells = QStringLiteral("Denied (implicit)|Denied (implicit)|"
@@ -114,8 +118,8 @@ void TestAccessMatrixModel::shouldAnswerEc2RoleCellByCell_data()
     QTest::addRow("another principal in the account")
         << QStringLiteral("another principal in the secret's account")
         << QStringList(4, partial).join(QLatin1Char('|')) << noneDecisions;
-    QTest::addRow("another account") << QStringLiteral("a principal in another account")
-                                     << noneCells << noneDecisions;
+    QTest::addRow("another account")
+        << QStringLiteral("a principal in another account") << noneCells << noneDecisions;
     QTest::addRow("anonymous") << QStringLiteral("anonymous") << noneCells << noneDecisions;
 }
 
@@ -162,9 +166,10 @@ void TestAccessMatrixModel::shouldGiveTypedRoles()
     QVERIFY(current.data(Qt::BackgroundRole) != previous.data(Qt::BackgroundRole));
 
     // The request is the one `secret-policy eval` takes for this cell.
-    const QJsonObject request =
-        QJsonDocument::fromJson(current.data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
-            .object();
+    const QJsonObject request
+        = QJsonDocument::fromJson(
+              current.data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
+              .object();
     QCOMPARE(request.value(QStringLiteral("principal")).toString(), QString::fromLatin1(role));
     QCOMPARE(request.value(QStringLiteral("action")).toString(),
              QStringLiteral("secretsmanager:GetSecretValue"));
@@ -174,10 +179,10 @@ void TestAccessMatrixModel::shouldGiveTypedRoles()
                  .value(QStringLiteral("secretsmanager:VersionStage"))
                  .toString(),
              QStringLiteral("AWSCURRENT"));
-    const QJsonObject noStage =
-        QJsonDocument::fromJson(
-            model.index(row, 0).data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
-            .object();
+    const QJsonObject noStage
+        = QJsonDocument::fromJson(
+              model.index(row, 0).data(AccessMatrixModel::RequestJsonRole).toString().toUtf8())
+              .object();
     QVERIFY(!noStage.value(QStringLiteral("context"))
                  .toObject()
                  .contains(QStringLiteral("secretsmanager:VersionStage")));

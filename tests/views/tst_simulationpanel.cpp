@@ -64,7 +64,8 @@ void replaceFirst(views::JsonEditor *editor, const QByteArray &from, const QByte
 {
     const qsizetype at = editor->documentBytes().indexOf(from);
     QVERIFY(at >= 0);
-    editor->replaceBytes(static_cast<std::size_t>(at), static_cast<std::size_t>(from.size()),
+    editor->replaceBytes(static_cast<std::size_t>(at),
+                         static_cast<std::size_t>(from.size()),
                          std::string_view(to.constData(), static_cast<std::size_t>(to.size())));
 }
 
@@ -171,19 +172,19 @@ void TestSimulationPanel::shouldMarkStaleOnInvalidText()
 
 void TestSimulationPanel::shouldUseTheDocumentsSecretArn()
 {
-    const QString arn =
-        QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-XyZ123");
+    const QString arn
+        = QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-XyZ123");
     m_window->setSecretArn(arn);
     QCOMPARE(m_panel->secretArnInUse(), arn);
     QVERIFY(m_panel->arnLabel()->text().contains(arn));
     QVERIFY(!m_panel->arnLabel()->text().contains(QStringLiteral("example")));
-    const QJsonObject request =
-        QJsonDocument::fromJson(m_panel->model()
-                                    ->index(0, 1)
-                                    .data(AccessMatrixModel::RequestJsonRole)
-                                    .toString()
-                                    .toUtf8())
-            .object();
+    const QJsonObject request
+        = QJsonDocument::fromJson(m_panel->model()
+                                      ->index(0, 1)
+                                      .data(AccessMatrixModel::RequestJsonRole)
+                                      .toString()
+                                      .toUtf8())
+              .object();
     QCOMPARE(request.value(QStringLiteral("resource")).toString(), arn);
 }
 
@@ -210,8 +211,8 @@ void TestSimulationPanel::shouldExplainAndSelectTheMatchedStatement()
     QVERIFY2(text.contains(QStringLiteral("Effective decision: Allowed")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Secret policy's decision: Allowed")));
     QVERIFY(text.contains(QStringLiteral("Matched statements: #0 Allow")));
-    QVERIFY(text.contains(model.index(row, current).data(AccessMatrixModel::RequestJsonRole)
-                              .toString()));
+    QVERIFY(text.contains(
+        model.index(row, current).data(AccessMatrixModel::RequestJsonRole).toString()));
     // The statement object is selected in the JSON pane: from its "{" to after its "}".
     const QByteArray bytes = m_window->editor()->documentBytes();
     const qsizetype begin = bytes.indexOf("{\n      \"Effect\"");
@@ -222,8 +223,8 @@ void TestSimulationPanel::shouldExplainAndSelectTheMatchedStatement()
     // A cell without matched statements explains but leaves the selection alone.
     m_window->editor()->selectBytes(0, 0);
     m_panel->selectCell(row, columnOf(model, QStringLiteral("AWSPREVIOUS")));
-    QVERIFY(m_panel->explanation()->toPlainText().contains(
-        QStringLiteral("Matched statements: none")));
+    QVERIFY(
+        m_panel->explanation()->toPlainText().contains(QStringLiteral("Matched statements: none")));
     QCOMPARE(m_window->editor()->caretOffset(), std::size_t{0});
 }
 
