@@ -7,6 +7,10 @@
 #include <QPalette>
 #include <QPixmap>
 
+#ifndef NDEBUG
+#include <QAbstractItemModelTester>
+#endif
+
 namespace model {
 
 namespace {
@@ -134,7 +138,12 @@ QString reachText(engine::sim::Reach reach)
 
 AccessMatrixModel::AccessMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+#ifndef NDEBUG
+    // Misuse of the model API shows up during manual testing too.
+    new QAbstractItemModelTester(this, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
+#endif
+}
 
 void AccessMatrixModel::setMatrix(engine::sim::Matrix matrix)
 {
