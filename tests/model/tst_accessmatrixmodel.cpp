@@ -7,8 +7,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -71,6 +73,8 @@ private slots:
     void shouldShowPolicyDecisionWhenItDiffers();
     void shouldGreyStaleResults();
     void shouldResetOnSetMatrix();
+    void shouldAgreeWithCliEval_data();
+    void shouldAgreeWithCliEval();
 };
 
 void TestAccessMatrixModel::shouldShowStagesAsColumns()
@@ -252,6 +256,68 @@ void TestAccessMatrixModel::shouldResetOnSetMatrix()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 0);
     QVERIFY(!model.index(0, 0).isValid());
+}
+
+void TestAccessMatrixModel::shouldAgreeWithCliEval_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("ec2 role") << QStringLiteral("ec2-role-current-version.json");
+    QTest::addRow("user") << QStringLiteral("cross-account-user.json");
+    QTest::addRow("all operations") << QStringLiteral("user-all-operations.json");
+}
+
+// Every cell is what `secret-policy eval` answers to the cell's request.
+void TestAccessMatrixModel::shouldAgreeWithCliEval()
+{
+    QFETCH(QString, file);
+    if (!QFile::exists(QStringLiteral(SPS_CLI_PATH)))
+        QSKIP("the secret-policy CLI is not built");
+    AccessMatrixModel model;
+    model.setMatrix(matrixFor(file));
+    QVERIFY(model.rowCount() > 0);
+    QByteArray requests;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            requests
+                += model.index(r, c).data(AccessMatrixModel::RequestJsonRole).toString().toUtf8()
+                   + '\n';
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(SPS_CLI_PATH),
+              {QStringLiteral("eval"),
+               QStringLiteral("--policy"),
+               QStringLiteral(SPS_EXAMPLES_DIR "/") + file});
+    QVERIFY(cli.waitForStarted());
+    cli.write(requests);
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished());
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(answers.size(), model.rowCount() * model.columnCount());
+    int at = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex cell = model.index(r, c);
+            const QJsonObject answer = QJsonDocument::fromJson(answers.at(at++)).object();
+            const QString where
+                = QStringLiteral("%1 / %2").arg(model.headerData(r, Qt::Vertical).toString(),
+                                                model.headerData(c, Qt::Horizontal).toString());
+            QCOMPARE(answer.value(QStringLiteral("decision")).toString(),
+                     QString::fromLatin1(engine::outcomeName(
+                         cell.data(AccessMatrixModel::DecisionRole).value<Outcome>())));
+            QCOMPARE(answer.value(QStringLiteral("effectiveDecision")).toString(),
+                     QString::fromLatin1(engine::outcomeName(
+                         cell.data(AccessMatrixModel::EffectiveDecisionRole).value<Outcome>())));
+            QVERIFY2(answer.value(QStringLiteral("explain")).toString()
+                         == cell.data(AccessMatrixModel::ExplainRole).toString(),
+                     qPrintable(where));
+            QList<int> matched;
+            const QJsonArray list = answer.value(QStringLiteral("matched")).toArray();
+            for (const QJsonValue &m : list)
+                matched.append(m.toObject().value(QStringLiteral("index")).toInt());
+            QCOMPARE(matched, cell.data(AccessMatrixModel::MatchedRole).value<QList<int>>());
+        }
+    }
 }
 
 QTEST_MAIN(TestAccessMatrixModel)
