@@ -210,14 +210,22 @@ QString AccessMatrixModel::cellText(const engine::sim::Cell &cell)
     return tr("%1 · policy: %2").arg(effective, outcomeText(cell.decision));
 }
 
-QIcon AccessMatrixModel::outcomeIcon(engine::Outcome outcome) const
+QIcon AccessMatrixModel::outcomeIcon(engine::Outcome outcome, bool stale) const
 {
-    QIcon &icon = m_icons.at(static_cast<std::size_t>(outcome));
+    const auto at = static_cast<std::size_t>(outcome);
+    QIcon &icon = m_icons.at(at);
     if (icon.isNull()) {
         for (int size : {16, 24, 32})
             icon.addPixmap(paintOutcome(outcome, size));
     }
-    return icon;
+    if (!stale)
+        return icon;
+    QIcon &grey = m_staleIcons.at(at);
+    if (grey.isNull()) {
+        for (int size : {16, 24, 32})
+            grey.addPixmap(icon.pixmap(QSize(size, size), QIcon::Disabled));
+    }
+    return grey;
 }
 
 int AccessMatrixModel::rowCount(const QModelIndex &parent) const
@@ -243,7 +251,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cellText(*cell);
     case Qt::DecorationRole:
-        return outcomeIcon(cell->effectiveDecision);
+        return outcomeIcon(cell->effectiveDecision, m_stale);
     case Qt::BackgroundRole:
         return m_stale ? QVariant() : QVariant(outcomeTint(cell->effectiveDecision));
     case Qt::ForegroundRole:

@@ -55,7 +55,8 @@ public:
     // "Denied (implicit) · policy: Allowed".
     static QString cellText(const engine::sim::Cell &cell);
     // A painted icon per outcome (cached; needs a QGuiApplication).
-    QIcon outcomeIcon(engine::Outcome outcome) const;
+    // Stale: the same shapes, greyed as the view greys disabled icons.
+    QIcon outcomeIcon(engine::Outcome outcome, bool stale = false) const;
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -71,6 +72,7 @@ private:
     std::size_t m_action = 0;
     bool m_stale = false;
     mutable std::array<QIcon, 4> m_icons;
+    mutable std::array<QIcon, 4> m_staleIcons;
 };
 
 } // namespace model

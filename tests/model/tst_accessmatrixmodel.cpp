@@ -229,8 +229,12 @@ void TestAccessMatrixModel::shouldGreyStaleResults()
     AccessMatrixModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMatrix(matrixFor(QStringLiteral("ec2-role-current-version.json")));
+    const qint64 freshIcon = model.index(0, 1).data(Qt::DecorationRole).value<QIcon>().cacheKey();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setStale(true);
+    const QIcon staleIcon = model.index(0, 1).data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!staleIcon.isNull());
+    QVERIFY(staleIcon.cacheKey() != freshIcon);
     QCOMPARE(changed.count(), 1);
     QVERIFY(model.isStale());
     QVERIFY(!model.index(0, 1).data(Qt::BackgroundRole).isValid());
