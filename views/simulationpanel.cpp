@@ -259,7 +259,9 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
     QStringList lines;
     lines << tr("%1 → %2 (%3)")
                  .arg(m_model->headerData(current.row(), Qt::Vertical).toString(),
-                      action(),
+                      // The matrix's own action: the chooser may differ while stale.
+                      QString::fromStdString(
+                          m_model->matrix().setup.actions.at(m_model->actionIndex())),
                       m_model->headerData(current.column(), Qt::Horizontal).toString());
     lines << tr("Effective decision: %1").arg(Model::outcomeText(cell->effectiveDecision));
     lines << tr("Secret policy's decision: %1").arg(Model::outcomeText(cell->decision));

@@ -154,6 +154,16 @@ void TestSimulationPanel::shouldMarkStaleOnInvalidText()
     QVERIFY(!model.index(row, current).data(Qt::BackgroundRole).isValid());
     QVERIFY(!m_panel->explanation()->isEnabled());
 
+    // Another action while stale: the last matrix (of GetSecretValue) stays and says so.
+    QVERIFY(m_panel->setAction(QStringLiteral("secretsmanager:DeleteSecret")));
+    QVERIFY(m_panel->isStale());
+    QCOMPARE(model.index(row, current).data().toString(), QStringLiteral("Allowed"));
+    m_panel->selectCell(row, columnOf(model, QStringLiteral("AWSPREVIOUS")));
+    QVERIFY(m_panel->explanation()->toPlainText().contains(
+        QStringLiteral("→ secretsmanager:GetSecretValue (AWSPREVIOUS)")));
+    m_panel->selectCell(row, current);
+    QVERIFY(m_panel->setAction(QStringLiteral("secretsmanager:GetSecretValue")));
+
     // Valid JSON that is not a valid policy is stale too.
     replaceFirst(m_window->editor(), "\"Allow\"", "\"Allow\", \"Effect\": \"Deny\",");
     m_window->controller()->reparseNow();
