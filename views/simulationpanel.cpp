@@ -1,5 +1,6 @@
 #include "simulationpanel.h"
 
+#include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
@@ -7,18 +8,29 @@
 #include "data/secretsmanager.h"
 #include "policy/policyreader.h"
 #include "sim/derive.h"
+#include "sim/policydiff.h"
+#include "sim/report.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace views {
@@ -62,6 +74,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     , m_controller(controller)
     , m_editor(editor)
     , m_model(new model::AccessMatrixModel(this))
+    , m_changesModel(new model::AccessDiffModel(this))
 {
     m_actions = new QComboBox;
     m_actions->setToolTip(tr("The action every cell's request calls"));
@@ -90,6 +103,23 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     top->addWidget(m_actions);
     top->addWidget(m_arnLabel, 1);
     top->addWidget(m_staleLabel);
+
+    auto *exportButton = new QPushButton(tr("E&xport Matrix…"));
+    exportButton->setToolTip(tr("Save the matrix as CSV, Markdown or HTML"));
+    connect(exportButton, &QPushButton::clicked, this, &SimulationPanel::onExportMatrix);
+    m_compareButton = new QToolButton;
+    m_compareButton->setText(tr("&Compare with…"));
+    m_compareButton->setToolTip(
+        tr("Show which access the current text gains or loses against another policy"));
+    m_compareButton->setPopupMode(QToolButton::InstantPopup);
+    auto *compareMenu = new QMenu(m_compareButton);
+    compareMenu->addAction(tr("The &Saved File"), this, &SimulationPanel::onCompareWithSaved);
+    compareMenu->addAction(tr("Another &Policy File…"), this, &SimulationPanel::onCompareWithFile);
+    compareMenu->addSeparator();
+    compareMenu->addAction(tr("&Stop Comparing"), this, &SimulationPanel::clearComparison);
+    m_compareButton->setMenu(compareMenu);
+    top->addWidget(m_compareButton);
+    top->addWidget(exportButton);
 
     m_table = new QTableView;
     auto *proxy = new ElidingHeaderProxy(m_table, this);
@@ -132,10 +162,38 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    // The Changes tab: the cells that gain or lose access against the compared policy.
+    m_changesSummary = new QLabel(tr("Not comparing: use Compare with… to see what a change "
+                                     "to the policy does to access"));
+    m_changesSummary->setWordWrap(true);
+    m_changesTable = new QTableView;
+    m_changesTable->setModel(m_changesModel);
+    m_changesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changesTable->verticalHeader()->setVisible(false);
+    m_changesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_changesTable->horizontalHeader()->setStretchLastSection(true);
+    auto *exportChanges = new QPushButton(tr("Expor&t Changes…"));
+    exportChanges->setToolTip(tr("Save the change report as CSV, Markdown or HTML"));
+    connect(exportChanges, &QPushButton::clicked, this, &SimulationPanel::onExportChanges);
+    auto *changesTop = new QHBoxLayout;
+    changesTop->addWidget(m_changesSummary, 1);
+    changesTop->addWidget(exportChanges);
+    auto *changesPage = new QWidget;
+    auto *changesLayout = new QVBoxLayout(changesPage);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesLayout->addLayout(changesTop);
+    changesLayout->addWidget(m_changesTable, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Matrix"));
+    m_tabs->addTab(changesPage, tr("Changes"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(note);
 
     connect(m_actions, &QComboBox::currentTextChanged, this, [this] { recompute(); });
@@ -202,6 +260,8 @@ void SimulationPanel::recompute()
     m_policy = std::move(compiled);
     m_model->setMatrix(std::move(matrix));
     setStale(false);
+    if (m_baseline)
+        recomputeChanges(*m_policy);
 
     int row = -1;
     int column = -1;
@@ -225,6 +285,198 @@ void SimulationPanel::setStale(bool stale)
     m_model->setStale(stale);
     m_staleLabel->setVisible(stale);
     m_explanation->setEnabled(!stale);
+    updateChangesSummary();
+}
+
+std::optional<engine::sim::ReportFormat> SimulationPanel::reportFormatFor(const QString &path)
+{
+    using engine::sim::ReportFormat;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (suffix == QLatin1String("json"))
+        return ReportFormat::Json;
+    if (suffix == QLatin1String("txt"))
+        return ReportFormat::Text;
+    return std::nullopt;
+}
+
+bool SimulationPanel::writeReport(const QString &path,
+                                  const std::string &text,
+                                  QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const auto size = static_cast<qint64>(text.size());
+    if (file.write(text.data(), size) != size || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool SimulationPanel::exportMatrix(const QString &path, QString *error) const
+{
+    const std::optional<engine::sim::ReportFormat> format = reportFormatFor(path);
+    if (!format) {
+        if (error)
+            *error = tr("Unknown report format for %1: use .csv, .md or .html").arg(path);
+        return false;
+    }
+    if (m_model->matrix().cells.empty()) {
+        if (error)
+            *error = tr("There is no matrix to export: the text has never parsed");
+        return false;
+    }
+    return writeReport(path, engine::sim::formatMatrix(m_model->matrix(), *format), error);
+}
+
+bool SimulationPanel::exportChanges(const QString &path, QString *error) const
+{
+    const std::optional<engine::sim::ReportFormat> format = reportFormatFor(path);
+    if (!format) {
+        if (error)
+            *error = tr("Unknown report format for %1: use .csv, .md or .html").arg(path);
+        return false;
+    }
+    if (!m_changesModel->hasDiff()) {
+        if (error)
+            *error = tr("There is no change report: compare with another policy first");
+        return false;
+    }
+    return writeReport(path, engine::sim::formatDiff(m_changesModel->diff(), *format), error);
+}
+
+bool SimulationPanel::compareWithText(const QByteArray &before, const QString &name, QString *error)
+{
+    engine::PolicyReadResult read = engine::readPolicyText(
+        std::string_view(before.constData(), static_cast<std::size_t>(before.size())));
+    if (!read.policy) {
+        if (error)
+            *error = tr("%1 is not a valid policy").arg(name);
+        return false;
+    }
+    m_baseline = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
+    m_baselineName = name;
+    if (m_policy && !m_stale)
+        recomputeChanges(*m_policy);
+    else
+        updateChangesSummary();
+    return true;
+}
+
+bool SimulationPanel::compareWithFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return compareWithText(file.readAll(), QFileInfo(path).fileName(), error);
+}
+
+void SimulationPanel::clearComparison()
+{
+    m_baseline.reset();
+    m_baselineName.clear();
+    m_changesModel->clear();
+    updateChangesSummary();
+}
+
+void SimulationPanel::showChanges()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void SimulationPanel::recomputeChanges(const engine::CompiledPolicy &current)
+{
+    const std::string arn = secretArnInUse().toStdString();
+    engine::sim::MatrixSetup setup = engine::sim::diffSetup(
+        m_baseline->policy(), current.policy(), arn, engine::sim::secretActions());
+    m_changesModel->setDiff(engine::sim::diffPolicies(*m_baseline, current, std::move(setup)));
+    m_changesTable->resizeColumnsToContents();
+    updateChangesSummary();
+}
+
+void SimulationPanel::updateChangesSummary()
+{
+    if (!m_changesSummary)
+        return;
+    if (!m_baseline) {
+        m_changesSummary->setText(tr("Not comparing: use Compare with… to see what a change "
+                                     "to the policy does to access"));
+        return;
+    }
+    QString text = tr("Compared with %1: %2").arg(m_baselineName, m_changesModel->summary());
+    if (m_stale)
+        text += tr(" (stale: the text does not parse)");
+    m_changesSummary->setText(text);
+}
+
+void SimulationPanel::onExportMatrix()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Matrix"), QString(), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportMatrix(path, &error))
+        QMessageBox::warning(this, tr("Export Matrix"), error);
+}
+
+void SimulationPanel::onExportChanges()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Changes"), QString(), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChanges(path, &error))
+        QMessageBox::warning(this, tr("Export Changes"), error);
+}
+
+void SimulationPanel::onCompareWithSaved()
+{
+    const QString path = window()->windowFilePath();
+    QString error;
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        QMessageBox::information(this,
+                                 tr("Compare with the Saved File"),
+                                 tr("The document has not been saved to a file yet."));
+        return;
+    }
+    if (!compareWithFile(path, &error)) {
+        QMessageBox::warning(this, tr("Compare with the Saved File"), error);
+        return;
+    }
+    showChanges();
+}
+
+void SimulationPanel::onCompareWithFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Compare with a Policy File"),
+                                                      QFileInfo(window()->windowFilePath()).path(),
+                                                      tr("Policies (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!compareWithFile(path, &error)) {
+        QMessageBox::warning(this, tr("Compare with a Policy File"), error);
+        return;
+    }
+    showChanges();
 }
 
 void SimulationPanel::updateArnLabel()

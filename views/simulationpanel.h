@@ -13,17 +13,25 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAbstractProxyModel;
 class QComboBox;
 class QLabel;
 class QModelIndex;
 class QPlainTextEdit;
+class QTabWidget;
 class QTableView;
+class QToolButton;
+
+namespace engine::sim {
+enum class ReportFormat;
+}
 
 namespace model {
+class AccessDiffModel;
 class AccessMatrixModel;
-}
+} // namespace model
 
 namespace views {
 
@@ -52,6 +60,28 @@ public:
     void selectCell(int row, int column);  // as a click: explains and selects the statement
     double lastComputeMilliseconds() const { return m_lastMs; }
 
+    // Export (issue 5 §6): the report format a file name asks for: .csv, .md/.markdown,
+    // .html/.htm, .json, .txt; nullopt for anything else.
+    static std::optional<engine::sim::ReportFormat> reportFormatFor(const QString &path);
+    // Writes the matrix shown (all its actions) or the change report, atomically (QSaveFile),
+    // in the format the suffix asks for. False with a reason on failure or without results.
+    bool exportMatrix(const QString &path, QString *error = nullptr) const;
+    bool exportChanges(const QString &path, QString *error = nullptr) const;
+
+    // What changed (issue 5 §4): compares `before` (a policy's JSON text) with the current text
+    // over every Secrets Manager action that takes a secret, and shows the cells that gain or
+    // lose access in the Changes tab; recomputed after every reparse until cleared.
+    bool compareWithText(const QByteArray &before, const QString &name, QString *error = nullptr);
+    bool compareWithFile(const QString &path, QString *error = nullptr);
+    void clearComparison();
+    bool isComparing() const { return m_baseline != nullptr; }
+
+    model::AccessDiffModel *changesModel() const { return m_changesModel; }
+    QTableView *changesTable() const { return m_changesTable; }
+    QLabel *changesSummary() const { return m_changesSummary; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showChanges(); // brings the Changes tab to the front
+
     model::AccessMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; } // shows model() through an identity proxy
     QPlainTextEdit *explanation() const { return m_explanation; }
@@ -63,6 +93,13 @@ private:
     void onCellClicked(const QModelIndex &proxyIndex);
     void updateArnLabel();
     void setStale(bool stale);
+    void recomputeChanges(const engine::CompiledPolicy &current);
+    void updateChangesSummary();
+    bool writeReport(const QString &path, const std::string &text, QString *error) const;
+    void onExportMatrix();
+    void onExportChanges();
+    void onCompareWithSaved();
+    void onCompareWithFile();
 
     EditorController *m_controller;              // not owned
     JsonEditor *m_editor;                        // not owned
@@ -73,6 +110,14 @@ private:
     QLabel *m_staleLabel = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QToolButton *m_compareButton = nullptr;
+    model::AccessDiffModel *m_changesModel = nullptr; // owned (QObject child)
+    QTableView *m_changesTable = nullptr;
+    QLabel *m_changesSummary = nullptr;
+    // The policy compared with (nullptr: no comparison) and what it is called.
+    std::unique_ptr<engine::CompiledPolicy> m_baseline;
+    QString m_baselineName;
     // The policy of the matrix shown: its statement spans locate matched statements.
     std::unique_ptr<engine::CompiledPolicy> m_policy;
     bool m_stale = false;

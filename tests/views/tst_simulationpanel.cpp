@@ -1,11 +1,14 @@
 // SimulationPanel inside the main window, offscreen: the matrix fills on a document, follows
 // an edit, goes stale on invalid text and back, follows the secret ARN and the action, and a
 // click on a cell selects the matched statement in the JSON pane.
+#include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
 #include "simulationpanel.h"
+
+#include "sim/report.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -13,9 +16,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
+Q_DECLARE_METATYPE(engine::sim::ReportFormat)
+
+using model::AccessDiffModel;
 using model::AccessMatrixModel;
 using views::MainWindow;
 using views::SimulationPanel;
@@ -23,6 +31,8 @@ using views::SimulationPanel;
 namespace {
 
 const QString role = QStringLiteral("arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets");
+const QString session
+    = QStringLiteral("arn:aws:sts::123456789012:assumed-role/EC2RoleToAccessSecrets/session");
 
 QByteArray example()
 {
@@ -60,6 +70,29 @@ QStringList allowedStages(const AccessMatrixModel &model)
     return stages;
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A change report row as "principal|stage|action|before|after|change".
+QString changeRow(const QAbstractItemModel &model, int row)
+{
+    QStringList cells;
+    for (int c = 0; c < model.columnCount(); ++c)
+        cells << model.index(row, c).data().toString();
+    return cells.join(QLatin1Char('|'));
+}
+
+QStringList changeRows(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << changeRow(model, r);
+    return rows;
+}
+
 void replaceFirst(views::JsonEditor *editor, const QByteArray &from, const QByteArray &to)
 {
     const qsizetype at = editor->documentBytes().indexOf(from);
@@ -85,6 +118,13 @@ private slots:
     void shouldFollowTheAction();
     void shouldExplainAndSelectTheMatchedStatement();
     void shouldComputeQuickly();
+    void shouldExportTheMatrix_data();
+    void shouldExportTheMatrix();
+    void shouldRefuseAnUnknownExportFormat();
+    void shouldShowWhatChanged();
+    void shouldFollowEditsWhileComparing();
+    void shouldExportTheChanges_data();
+    void shouldExportTheChanges();
 
 private:
     MainWindow *m_window = nullptr;
@@ -243,6 +283,192 @@ void TestSimulationPanel::shouldComputeQuickly()
     m_panel->recompute();
     qInfo("matrix of the example: %.3f ms", m_panel->lastComputeMilliseconds());
     QVERIFY(m_panel->lastComputeMilliseconds() < 50.0);
+}
+
+void TestSimulationPanel::shouldExportTheMatrix_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<engine::sim::ReportFormat>("format");
+    QTest::addRow("csv") << QStringLiteral("matrix.csv") << engine::sim::ReportFormat::Csv;
+    QTest::addRow("markdown") << QStringLiteral("matrix.md") << engine::sim::ReportFormat::Markdown;
+    QTest::addRow("markdown long suffix")
+        << QStringLiteral("matrix.MARKDOWN") << engine::sim::ReportFormat::Markdown;
+    QTest::addRow("html") << QStringLiteral("matrix.html") << engine::sim::ReportFormat::Html;
+    QTest::addRow("htm") << QStringLiteral("matrix.htm") << engine::sim::ReportFormat::Html;
+}
+
+void TestSimulationPanel::shouldExportTheMatrix()
+{
+    QFETCH(QString, fileName);
+    QFETCH(engine::sim::ReportFormat, format);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
+    QCOMPARE(SimulationPanel::reportFormatFor(path), std::optional(format));
+    QString error;
+    QVERIFY2(m_panel->exportMatrix(path, &error), qPrintable(error));
+    const std::string expected = engine::sim::formatMatrix(m_panel->model()->matrix(), format);
+    QCOMPARE(readAll(path), QByteArray::fromStdString(expected));
+    // The report is the example's: the role and its one allowed stage are in it.
+    QVERIFY(readAll(path).contains(role.toUtf8()));
+    QVERIFY(readAll(path).contains("AWSCURRENT"));
+    // Nothing but the report is left in the directory (QSaveFile's temporary is gone).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{fileName});
+}
+
+void TestSimulationPanel::shouldRefuseAnUnknownExportFormat()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!m_panel->exportMatrix(dir.filePath(QStringLiteral("matrix.xlsx")), &error));
+    QVERIFY2(error.contains(QStringLiteral("Unknown report format")), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("matrix.xlsx"))));
+    // Without a comparison there is no change report.
+    QVERIFY(!m_panel->exportChanges(dir.filePath(QStringLiteral("changes.csv")), &error));
+    QVERIFY2(error.contains(QStringLiteral("compare")), qPrintable(error));
+}
+
+void TestSimulationPanel::shouldShowWhatChanged()
+{
+    QVERIFY(!m_panel->isComparing());
+    QCOMPARE(m_panel->changesModel()->rowCount(), 0);
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    {
+        QFile f(saved);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(example());
+    }
+    // The new text: the role reads AWSPREVIOUS instead of AWSCURRENT (one cell lost, one
+    // gained), and anyone may describe the secret (public access gained).
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    replaceFirst(m_window->editor(),
+                 "  ]\n}",
+                 "    ,{\"Effect\": \"Allow\", \"Principal\": \"*\", "
+                 "\"Action\": \"secretsmanager:DescribeSecret\", \"Resource\": \"*\"}\n  ]\n}");
+    m_window->controller()->reparseNow();
+    QVERIFY(!m_panel->isStale());
+
+    QString error;
+    QVERIFY(!m_panel->compareWithFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot read")), qPrintable(error));
+    QVERIFY(!m_panel->isComparing());
+    QVERIFY(!m_panel->compareWithText("{\"Version\": ", QStringLiteral("pasted"), &error));
+    QCOMPARE(error, QStringLiteral("pasted is not a valid policy"));
+
+    QVERIFY2(m_panel->compareWithFile(saved, &error), qPrintable(error));
+    QVERIFY(m_panel->isComparing());
+    const AccessDiffModel &changes = *m_panel->changesModel();
+    QCOMPARE(changes.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Principal"));
+    QCOMPARE(changes.headerData(5, Qt::Horizontal).toString(), QStringLiteral("Change"));
+    // New before Removed; within each the public (an unnamed account, anonymous callers)
+    // first. The role's session follows the role.
+    const QString unknownDenied = QStringLiteral("Unknown · policy: Denied (implicit)");
+    const QString describe = QStringLiteral("|(any)|secretsmanager:DescribeSecret|");
+    const QString get = QStringLiteral("|secretsmanager:GetSecretValue|");
+    const QStringList rows = changeRows(changes);
+    QCOMPARE(rows,
+             (QStringList{
+                 QStringLiteral("a principal in another account") + describe
+                     + QStringLiteral("Denied (implicit)|Unknown · policy: Allowed|New"),
+                 QStringLiteral("anonymous") + describe
+                     + QStringLiteral("Denied (implicit)|Denied (implicit) · policy: Allowed|New"),
+                 role + describe + unknownDenied + QStringLiteral("|Allowed|New"),
+                 session + describe + unknownDenied + QStringLiteral("|Allowed|New"),
+                 QStringLiteral("another principal in the secret's account") + describe
+                     + unknownDenied + QStringLiteral("|Allowed|New"),
+                 role + QStringLiteral("|AWSPREVIOUS") + get + unknownDenied
+                     + QStringLiteral("|Allowed|New"),
+                 session + QStringLiteral("|AWSPREVIOUS") + get + unknownDenied
+                     + QStringLiteral("|Allowed|New"),
+                 role + QStringLiteral("|AWSCURRENT") + get + QStringLiteral("Allowed|")
+                     + unknownDenied + QStringLiteral("|Removed"),
+                 session + QStringLiteral("|AWSCURRENT") + get + QStringLiteral("Allowed|")
+                     + unknownDenied + QStringLiteral("|Removed"),
+             }));
+    QCOMPARE(changes.count(engine::sim::AccessChange::New), std::size_t{7});
+    QCOMPARE(changes.count(engine::sim::AccessChange::Removed), std::size_t{2});
+    QCOMPARE(changes.index(0, 0).data(AccessDiffModel::ReachRole).toInt(),
+             static_cast<int>(engine::sim::Reach::Public));
+    QCOMPARE(
+        changes.index(0, AccessDiffModel::ChangeColumn).data(AccessDiffModel::ChangeRole).toInt(),
+        static_cast<int>(engine::sim::AccessChange::New));
+    QCOMPARE(changes.index(2, 0).data(AccessDiffModel::ReachRole).toInt(),
+             static_cast<int>(engine::sim::Reach::SameAccount));
+    QVERIFY2(m_panel->changesSummary()->text().startsWith(
+                 QStringLiteral("Compared with saved.json: 7 gained, 2 removed, ")),
+             qPrintable(m_panel->changesSummary()->text()));
+
+    m_panel->showChanges();
+    QCOMPARE(m_panel->tabs()->tabText(m_panel->tabs()->currentIndex()), QStringLiteral("Changes"));
+
+    m_panel->clearComparison();
+    QVERIFY(!m_panel->isComparing());
+    QCOMPARE(changes.rowCount(), 0);
+    QVERIFY(m_panel->changesSummary()->text().startsWith(QStringLiteral("Not comparing")));
+}
+
+void TestSimulationPanel::shouldFollowEditsWhileComparing()
+{
+    QString error;
+    QVERIFY(m_panel->compareWithText(example(), QStringLiteral("the saved file"), &error));
+    // The same text: nothing changed.
+    QCOMPARE(m_panel->changesModel()->rowCount(), 0);
+    QVERIFY(m_panel->changesModel()->count(engine::sim::AccessChange::Unchanged) > 0);
+    QVERIFY(m_panel->changesSummary()->text().startsWith(
+        QStringLiteral("Compared with the saved file: 0 gained, 0 removed, ")));
+
+    // An edit that moves the stage condition to AWSPENDING recomputes the report.
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPENDING\"");
+    m_window->controller()->reparseNow();
+    const QString get = QStringLiteral("|secretsmanager:GetSecretValue|");
+    const QString unknownDenied = QStringLiteral("Unknown · policy: Denied (implicit)");
+    QCOMPARE(changeRows(*m_panel->changesModel()),
+             (QStringList{
+                 role + QStringLiteral("|AWSPENDING") + get + unknownDenied
+                     + QStringLiteral("|Allowed|New"),
+                 session + QStringLiteral("|AWSPENDING") + get + unknownDenied
+                     + QStringLiteral("|Allowed|New"),
+                 role + QStringLiteral("|AWSCURRENT") + get + QStringLiteral("Allowed|")
+                     + unknownDenied + QStringLiteral("|Removed"),
+                 session + QStringLiteral("|AWSCURRENT") + get + QStringLiteral("Allowed|")
+                     + unknownDenied + QStringLiteral("|Removed"),
+             }));
+
+    // Invalid text keeps the last report, marked stale.
+    replaceFirst(m_window->editor(), "\"Allow\",", "\"Allow\"");
+    m_window->controller()->reparseNow();
+    QCOMPARE(m_panel->changesModel()->rowCount(), 4);
+    QVERIFY(m_panel->changesSummary()->text().contains(QStringLiteral("stale")));
+}
+
+void TestSimulationPanel::shouldExportTheChanges_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<engine::sim::ReportFormat>("format");
+    QTest::addRow("csv") << QStringLiteral("changes.csv") << engine::sim::ReportFormat::Csv;
+    QTest::addRow("markdown") << QStringLiteral("changes.md")
+                              << engine::sim::ReportFormat::Markdown;
+    QTest::addRow("html") << QStringLiteral("changes.html") << engine::sim::ReportFormat::Html;
+}
+
+void TestSimulationPanel::shouldExportTheChanges()
+{
+    QFETCH(QString, fileName);
+    QFETCH(engine::sim::ReportFormat, format);
+    QString error;
+    QVERIFY(m_panel->compareWithText(example(), QStringLiteral("saved"), &error));
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    m_window->controller()->reparseNow();
+    QCOMPARE(m_panel->changesModel()->rowCount(), 4);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    QVERIFY2(m_panel->exportChanges(path, &error), qPrintable(error));
+    const std::string expected = engine::sim::formatDiff(m_panel->changesModel()->diff(), format);
+    QCOMPARE(readAll(path), QByteArray::fromStdString(expected));
+    QVERIFY(readAll(path).contains("AWSPREVIOUS"));
+    QVERIFY(readAll(path).contains("Removed"));
 }
 
 QTEST_MAIN(TestSimulationPanel)
