@@ -171,8 +171,13 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_changesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changesTable->verticalHeader()->setVisible(false);
+    m_changesTable->verticalHeader()->setDefaultSectionSize(m_changesTable->fontMetrics().height()
+                                                            + 8);
+    m_changesTable->setTextElideMode(Qt::ElideMiddle); // long session ARNs; tooltips keep them
+    m_changesTable->setWordWrap(false);
     m_changesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_changesTable->horizontalHeader()->setStretchLastSection(true);
+    m_changesTable->horizontalHeader()->setSectionResizeMode(
+        model::AccessDiffModel::PrincipalColumn, QHeaderView::Stretch);
     auto *exportChanges = new QPushButton(tr("Expor&t Changes…"));
     exportChanges->setToolTip(tr("Save the change report as CSV, Markdown or HTML"));
     connect(exportChanges, &QPushButton::clicked, this, &SimulationPanel::onExportChanges);
@@ -405,6 +410,8 @@ void SimulationPanel::recomputeChanges(const engine::CompiledPolicy &current)
     engine::sim::MatrixSetup setup = engine::sim::diffSetup(
         m_baseline->policy(), current.policy(), arn, engine::sim::secretActions());
     m_changesModel->setDiff(engine::sim::diffPolicies(*m_baseline, current, std::move(setup)));
+    // Every column fits its contents; the principal column takes the rest of the width and
+    // elides long session ARNs in the middle, so that the change column stays in view.
     m_changesTable->resizeColumnsToContents();
     updateChangesSummary();
 }
