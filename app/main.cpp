@@ -51,6 +51,28 @@ void prepareScene(views::MainWindow &window, const QString &scene)
                 panel->selectCell(0, c);
         }
         panel->table()->setFocus();
+    } else if (scene == QLatin1String("changes")) {
+        // The change report: the opened text is the baseline; the edit moves the role from
+        // AWSCURRENT to AWSPREVIOUS and lets anyone describe the secret.
+        window.simulationDock()->raise();
+        window.resizeDocks({window.simulationDock()}, {420}, Qt::Vertical);
+        views::SimulationPanel *panel = window.simulationPanel();
+        panel->compareWithText(text, QApplication::translate("main", "the saved file"));
+        QByteArray changed = text;
+        changed.replace("\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+        // After the last statement's closing brace.
+        const qsizetype last = changed.lastIndexOf('}', changed.lastIndexOf(']'));
+        if (last >= 0) {
+            changed.insert(last + 1,
+                           ",\n    {\"Effect\": \"Allow\", \"Principal\": \"*\", "
+                           "\"Action\": \"secretsmanager:DescribeSecret\", \"Resource\": \"*\"}");
+        }
+        editor->replaceBytes(0, static_cast<std::size_t>(text.size()),
+                             std::string_view(changed.constData(),
+                                              static_cast<std::size_t>(changed.size())));
+        window.controller()->reparseNow();
+        panel->showChanges();
+        panel->changesTable()->setFocus();
     } else if (scene == QLatin1String("tree-edit")) {
         model::PolicyTreeModel *model = window.treeModel();
         const QModelIndex element = model->indexForPath(QStringLiteral("/Statement/0/Action"));
@@ -126,7 +148,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scene(
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
-                                        "tree-edit or simulation."),
+                                        "tree-edit, simulation or changes."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     parser.addOption(screenshot);
     parser.addOption(scene);
