@@ -12,16 +12,21 @@
 #include "sim/report.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -32,6 +37,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace views {
 
@@ -115,9 +122,15 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     auto *compareMenu = new QMenu(m_compareButton);
     compareMenu->addAction(tr("The &Saved File"), this, &SimulationPanel::onCompareWithSaved);
     compareMenu->addAction(tr("Another &Policy File…"), this, &SimulationPanel::onCompareWithFile);
+    compareMenu->addAction(tr("A Pasted P&olicy…"), this, &SimulationPanel::onCompareWithPasted);
     compareMenu->addSeparator();
     compareMenu->addAction(tr("&Stop Comparing"), this, &SimulationPanel::clearComparison);
     m_compareButton->setMenu(compareMenu);
+    auto *addPrincipal = new QPushButton(tr("Add &Principal…"));
+    addPrincipal->setToolTip(tr("Add a row for a principal of your own, with its identity "
+                                "policies"));
+    connect(addPrincipal, &QPushButton::clicked, this, &SimulationPanel::onAddPrincipal);
+    top->addWidget(addPrincipal);
     top->addWidget(m_compareButton);
     top->addWidget(exportButton);
 
@@ -258,6 +271,7 @@ void SimulationPanel::recompute()
     const std::string arn = secretArnInUse().toStdString();
     engine::sim::MatrixSetup setup
         = engine::sim::deriveSetup(*read.policy, arn, {action().toStdString()});
+    addUserPrincipals(setup.principals);
     auto compiled = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
     engine::sim::Matrix matrix = engine::sim::computeMatrix(*compiled, std::move(setup), 1);
     m_lastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
@@ -409,6 +423,7 @@ void SimulationPanel::recomputeChanges(const engine::CompiledPolicy &current)
     const std::string arn = secretArnInUse().toStdString();
     engine::sim::MatrixSetup setup = engine::sim::diffSetup(
         m_baseline->policy(), current.policy(), arn, engine::sim::secretActions());
+    addUserPrincipals(setup.principals);
     m_changesModel->setDiff(engine::sim::diffPolicies(*m_baseline, current, std::move(setup)));
     // Every column fits its contents; the principal column takes the rest of the width and
     // elides long session ARNs in the middle, so that the change column stays in view.
@@ -465,6 +480,115 @@ void SimulationPanel::onCompareWithSaved()
     }
     if (!compareWithFile(path, &error)) {
         QMessageBox::warning(this, tr("Compare with the Saved File"), error);
+        return;
+    }
+    showChanges();
+}
+
+bool SimulationPanel::addPrincipal(const QString &principal,
+                                   const QStringList &identityPolicies,
+                                   QString *error)
+{
+    // Validate now against the ARN in use; the row itself is rebuilt on every recompute.
+    const std::string arn = secretArnInUse().toStdString();
+    engine::Result<engine::sim::SimPrincipal> parsed
+        = engine::sim::parsePrincipal(principal.trimmed().toStdString(), arn);
+    if (parsed && !identityPolicies.isEmpty()) {
+        std::vector<std::string> texts;
+        for (const QString &text : identityPolicies)
+            texts.push_back(text.toStdString());
+        parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
+    }
+    if (!parsed) {
+        if (error)
+            *error = QString::fromStdString(parsed.error().message);
+        return false;
+    }
+    m_added.push_back({principal.trimmed(), identityPolicies});
+    recompute();
+    return true;
+}
+
+void SimulationPanel::clearAddedPrincipals()
+{
+    m_added.clear();
+    recompute();
+}
+
+void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const
+{
+    if (m_added.empty())
+        return;
+    const std::string arn = secretArnInUse().toStdString();
+    for (const AddedPrincipal &added : m_added) {
+        engine::Result<engine::sim::SimPrincipal> parsed
+            = engine::sim::parsePrincipal(added.principal.toStdString(), arn);
+        if (parsed && !added.identityPolicies.isEmpty()) {
+            std::vector<std::string> texts;
+            for (const QString &text : added.identityPolicies)
+                texts.push_back(text.toStdString());
+            parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
+        }
+        if (!parsed)
+            continue; // checked when added
+        engine::sim::SimPrincipal &row = parsed.value();
+        auto known = std::find_if(
+            principals.begin(), principals.end(), [&](const engine::sim::SimPrincipal &p) {
+                return p.principal == row.principal;
+            });
+        if (known == principals.end()) {
+            principals.push_back(std::move(row));
+        } else if (row.identityPolicies) {
+            known->identityPolicies = std::move(row.identityPolicies);
+            known->identityPolicyJson = std::move(row.identityPolicyJson);
+        }
+    }
+    engine::sim::orderPrincipals(principals);
+}
+
+void SimulationPanel::onAddPrincipal()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Principal"));
+    auto *principal = new QLineEdit;
+    principal->setPlaceholderText(tr("arn:aws:iam::444455556666:role/Reader"));
+    auto *policies = new QPlainTextEdit;
+    policies->setPlaceholderText(tr("Optional: the principal's identity policy as JSON. "
+                                    "Without it, answers that depend on it are Unknown."));
+    policies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Principal:"), principal);
+    form->addRow(tr("&Identity policy:"), policies);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString text = policies->toPlainText().trimmed();
+        QString error;
+        if (addPrincipal(
+                principal->text(), text.isEmpty() ? QStringList() : QStringList{text}, &error)) {
+            dialog.accept();
+        } else {
+            QMessageBox::warning(&dialog, tr("Add Principal"), error);
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, 360);
+    dialog.exec();
+}
+
+void SimulationPanel::onCompareWithPasted()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this,
+                                                        tr("Compare with a Pasted Policy"),
+                                                        tr("The policy to compare with (JSON):"),
+                                                        QString(),
+                                                        &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!compareWithText(text.toUtf8(), tr("the pasted policy"), &error)) {
+        QMessageBox::warning(this, tr("Compare with a Pasted Policy"), error);
         return;
     }
     showChanges();

@@ -10,10 +10,12 @@
 #include "eval/evaluator.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAbstractProxyModel;
 class QComboBox;
@@ -26,6 +28,7 @@ class QToolButton;
 
 namespace engine::sim {
 enum class ReportFormat;
+struct SimPrincipal;
 }
 
 namespace model {
@@ -76,6 +79,17 @@ public:
     void clearComparison();
     bool isComparing() const { return m_baseline != nullptr; }
 
+    // User-added principals (issue 5 §1): an ARN, "anonymous", an account id, a service or
+    // "Service:"/"Federated:"/"CanonicalUser:" form, with optional identity policies (JSON
+    // texts) so that its effective decisions stop being Unknown. A principal the policy already
+    // derives gets the identity policies; any other becomes a row. False with a reason when the
+    // principal or a policy is invalid. Rows follow the secret ARN and every reparse.
+    bool addPrincipal(const QString &principal,
+                      const QStringList &identityPolicies = {},
+                      QString *error = nullptr);
+    void clearAddedPrincipals();
+    int addedPrincipalCount() const { return static_cast<int>(m_added.size()); }
+
     model::AccessDiffModel *changesModel() const { return m_changesModel; }
     QTableView *changesTable() const { return m_changesTable; }
     QLabel *changesSummary() const { return m_changesSummary; }
@@ -100,6 +114,10 @@ private:
     void onExportChanges();
     void onCompareWithSaved();
     void onCompareWithFile();
+    void onCompareWithPasted();
+    void onAddPrincipal();
+    // Adds the user's principals to derived rows (see addPrincipal()).
+    void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const;
 
     EditorController *m_controller;              // not owned
     JsonEditor *m_editor;                        // not owned
@@ -118,6 +136,12 @@ private:
     // The policy compared with (nullptr: no comparison) and what it is called.
     std::unique_ptr<engine::CompiledPolicy> m_baseline;
     QString m_baselineName;
+    struct AddedPrincipal
+    {
+        QString principal;
+        QStringList identityPolicies;
+    };
+    std::vector<AddedPrincipal> m_added;
     // The policy of the matrix shown: its statement spans locate matched statements.
     std::unique_ptr<engine::CompiledPolicy> m_policy;
     bool m_stale = false;

@@ -125,6 +125,9 @@ private slots:
     void shouldFollowEditsWhileComparing();
     void shouldExportTheChanges_data();
     void shouldExportTheChanges();
+    void shouldAddPrincipals_data();
+    void shouldAddPrincipals();
+    void shouldRefuseABadPrincipal();
 
 private:
     MainWindow *m_window = nullptr;
@@ -469,6 +472,97 @@ void TestSimulationPanel::shouldExportTheChanges()
     QCOMPARE(readAll(path), QByteArray::fromStdString(expected));
     QVERIFY(readAll(path).contains("AWSPREVIOUS"));
     QVERIFY(readAll(path).contains("Removed"));
+}
+
+// The cells of one row, stage by stage: "no stage named=…;AWSCURRENT=…;…".
+QString rowText(const AccessMatrixModel &model, const QString &label)
+{
+    const int row = rowOf(model, label);
+    if (row < 0)
+        return QStringLiteral("(no row)");
+    QStringList cells;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        cells << model.headerData(c, Qt::Horizontal).toString() + QLatin1Char('=')
+                     + model.index(row, c).data().toString();
+    }
+    return cells.join(QLatin1Char(';'));
+}
+
+void TestSimulationPanel::shouldAddPrincipals_data()
+{
+    const QString allowGet = QStringLiteral(
+        R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+            "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]})");
+    // Same account: the identity policy alone allows (the secret policy does not).
+    const QString byIdentity = QStringLiteral("Allowed · policy: Denied (implicit)");
+    const QString allowAll
+        = QStringLiteral("no stage named=%1;AWSCURRENT=%1;AWSPREVIOUS=%1;AWSPENDING=%1")
+              .arg(byIdentity);
+    const QString unknownDenied = QStringLiteral("Unknown · policy: Denied (implicit)");
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QStringList>("identityPolicies");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("addedRows");
+    QTest::addColumn<QString>("cells");
+    QTest::addRow("same account, identity unknown")
+        << QStringLiteral("arn:aws:iam::123456789012:user/alice") << QStringList()
+        << QStringLiteral("arn:aws:iam::123456789012:user/alice") << 1
+        << QStringLiteral("no stage named=%1;AWSCURRENT=%1;AWSPREVIOUS=%1;AWSPENDING=%1")
+               .arg(unknownDenied);
+    QTest::addRow("same account, identity allows")
+        << QStringLiteral("arn:aws:iam::123456789012:user/alice") << QStringList{allowGet}
+        << QStringLiteral("arn:aws:iam::123456789012:user/alice") << 1 << allowAll;
+    QTest::addRow("other account, identity allows, secret policy does not")
+        << QStringLiteral("arn:aws:iam::444455556666:user/bob") << QStringList{allowGet}
+        << QStringLiteral("arn:aws:iam::444455556666:user/bob") << 1
+        << QStringLiteral("no stage named=Denied (implicit);AWSCURRENT=Denied (implicit);"
+                          "AWSPREVIOUS=Denied (implicit);AWSPENDING=Denied (implicit)");
+    // A principal the policy names gets the identity policies instead of a second row.
+    QTest::addRow("named role, identity allows")
+        << role << QStringList{allowGet} << role << 0
+        << QStringLiteral("no stage named=%1;AWSCURRENT=Allowed;AWSPREVIOUS=%1;AWSPENDING=%1")
+               .arg(byIdentity);
+}
+
+void TestSimulationPanel::shouldAddPrincipals()
+{
+    QFETCH(QString, principal);
+    QFETCH(QStringList, identityPolicies);
+    QFETCH(QString, label);
+    QFETCH(int, addedRows);
+    QFETCH(QString, cells);
+    const AccessMatrixModel &model = *m_panel->model();
+    const int rows = model.rowCount();
+    QString error;
+    QVERIFY2(m_panel->addPrincipal(principal, identityPolicies, &error), qPrintable(error));
+    QCOMPARE(m_panel->addedPrincipalCount(), 1);
+    QCOMPARE(model.rowCount(), rows + addedRows);
+    QCOMPARE(rowText(model, label), cells);
+
+    // The row stays across an edit (here one that changes nothing it depends on).
+    replaceFirst(m_window->editor(), "\"Version\"", "\"Version\" ");
+    m_window->controller()->reparseNow();
+    QCOMPARE(model.rowCount(), rows + addedRows);
+    QCOMPARE(rowText(model, label), cells);
+
+    m_panel->clearAddedPrincipals();
+    QCOMPARE(m_panel->addedPrincipalCount(), 0);
+    QCOMPARE(model.rowCount(), rows);
+}
+
+void TestSimulationPanel::shouldRefuseABadPrincipal()
+{
+    const int rows = m_panel->model()->rowCount();
+    QString error;
+    QVERIFY(!m_panel->addPrincipal(QStringLiteral("not a principal"), {}, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_panel->addPrincipal(QStringLiteral("arn:aws:iam::123456789012:user/alice"),
+                                   {QStringLiteral("{\"Version\": ")},
+                                   &error));
+    QVERIFY2(error.startsWith(QStringLiteral("identity")), qPrintable(error));
+    QCOMPARE(m_panel->addedPrincipalCount(), 0);
+    QCOMPARE(m_panel->model()->rowCount(), rows);
 }
 
 QTEST_MAIN(TestSimulationPanel)
