@@ -120,7 +120,11 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
         tr("Show which access the current text gains or loses against another policy"));
     m_compareButton->setPopupMode(QToolButton::InstantPopup);
     auto *compareMenu = new QMenu(m_compareButton);
-    compareMenu->addAction(tr("The &Saved File"), this, &SimulationPanel::onCompareWithSaved);
+    QAction *saved
+        = compareMenu->addAction(tr("The &Saved File"), this, &SimulationPanel::onCompareWithSaved);
+    connect(compareMenu, &QMenu::aboutToShow, this, [this, saved] {
+        saved->setEnabled(!window()->windowFilePath().isEmpty());
+    });
     compareMenu->addAction(tr("Another &Policy File…"), this, &SimulationPanel::onCompareWithFile);
     compareMenu->addAction(tr("A Pasted P&olicy…"), this, &SimulationPanel::onCompareWithPasted);
     compareMenu->addSeparator();
@@ -468,18 +472,26 @@ void SimulationPanel::onExportChanges()
         QMessageBox::warning(this, tr("Export Changes"), error);
 }
 
-void SimulationPanel::onCompareWithSaved()
+bool SimulationPanel::compareWithSaved(QString *error)
 {
     const QString path = window()->windowFilePath();
-    QString error;
     if (path.isEmpty() || !QFileInfo::exists(path)) {
-        QMessageBox::information(this,
-                                 tr("Compare with the Saved File"),
-                                 tr("The document has not been saved to a file yet."));
-        return;
+        if (error)
+            *error = tr("The document has not been saved to a file yet.");
+        return false;
     }
-    if (!compareWithFile(path, &error)) {
-        QMessageBox::warning(this, tr("Compare with the Saved File"), error);
+    if (!compareWithFile(path, error))
+        return false;
+    m_baselineName = tr("the saved file %1").arg(QFileInfo(path).fileName());
+    updateChangesSummary();
+    return true;
+}
+
+void SimulationPanel::onCompareWithSaved()
+{
+    QString error;
+    if (!compareWithSaved(&error)) {
+        QMessageBox::information(this, tr("Compare with the Saved File"), error);
         return;
     }
     showChanges();

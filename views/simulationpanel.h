@@ -29,7 +29,7 @@ class QToolButton;
 namespace engine::sim {
 enum class ReportFormat;
 struct SimPrincipal;
-}
+} // namespace engine::sim
 
 namespace model {
 class AccessDiffModel;
@@ -76,6 +76,8 @@ public:
     // lose access in the Changes tab; recomputed after every reparse until cleared.
     bool compareWithText(const QByteArray &before, const QString &name, QString *error = nullptr);
     bool compareWithFile(const QString &path, QString *error = nullptr);
+    // The file the window shows (QWidget::windowFilePath()), as saved on disk.
+    bool compareWithSaved(QString *error = nullptr);
     void clearComparison();
     bool isComparing() const { return m_baseline != nullptr; }
 

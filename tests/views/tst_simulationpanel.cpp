@@ -123,6 +123,7 @@ private slots:
     void shouldRefuseAnUnknownExportFormat();
     void shouldShowWhatChanged();
     void shouldFollowEditsWhileComparing();
+    void shouldCompareWithTheSavedFile();
     void shouldExportTheChanges_data();
     void shouldExportTheChanges();
     void shouldAddPrincipals_data();
@@ -443,6 +444,26 @@ void TestSimulationPanel::shouldFollowEditsWhileComparing()
     m_window->controller()->reparseNow();
     QCOMPARE(m_panel->changesModel()->rowCount(), 4);
     QVERIFY(m_panel->changesSummary()->text().contains(QStringLiteral("stale")));
+}
+
+void TestSimulationPanel::shouldCompareWithTheSavedFile()
+{
+    QString error;
+    QVERIFY(!m_panel->compareWithSaved(&error));
+    QCOMPARE(error, QStringLiteral("The document has not been saved to a file yet."));
+    QVERIFY(!m_panel->isComparing());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("policy.json"));
+    QVERIFY2(m_window->saveAs(path, &error), qPrintable(error));
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    m_window->controller()->reparseNow();
+    QVERIFY2(m_panel->compareWithSaved(&error), qPrintable(error));
+    QCOMPARE(m_panel->changesModel()->count(engine::sim::AccessChange::New), std::size_t{2});
+    QCOMPARE(m_panel->changesModel()->count(engine::sim::AccessChange::Removed), std::size_t{2});
+    QVERIFY2(m_panel->changesSummary()->text().startsWith(
+                 QStringLiteral("Compared with the saved file policy.json: 2 gained, 2 removed")),
+             qPrintable(m_panel->changesSummary()->text()));
 }
 
 void TestSimulationPanel::shouldExportTheChanges_data()
