@@ -130,7 +130,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("secret-policy-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Secret Policy Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SPS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("secret-policy-studio"));
+    QApplication::setDesktopFileName(
+        QStringLiteral("io.github.secretpolicystudio.SecretPolicyStudio"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
