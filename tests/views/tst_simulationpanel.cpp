@@ -124,6 +124,7 @@ private slots:
     void shouldShowWhatChanged();
     void shouldFollowEditsWhileComparing();
     void shouldCompareWithTheSavedFile();
+    void shouldCompareQuickly();
     void shouldExportTheChanges_data();
     void shouldExportTheChanges();
     void shouldAddPrincipals_data();
@@ -464,6 +465,22 @@ void TestSimulationPanel::shouldCompareWithTheSavedFile()
     QVERIFY2(m_panel->changesSummary()->text().startsWith(
                  QStringLiteral("Compared with the saved file policy.json: 2 gained, 2 removed")),
              qPrintable(m_panel->changesSummary()->text()));
+}
+
+void TestSimulationPanel::shouldCompareQuickly()
+{
+    // The change report covers every action that takes a secret; it is recomputed on the GUI
+    // thread after every reparse, so it must stay well under a keystroke's interval.
+    QString error;
+    QVERIFY(m_panel->compareWithText(example(), QStringLiteral("saved"), &error));
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    QElapsedTimer clock;
+    clock.start();
+    m_window->controller()->reparseNow();
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    qInfo("reparse, matrix and change report of the example: %.3f ms", ms);
+    QCOMPARE(m_panel->changesModel()->rowCount(), 4);
+    QVERIFY(ms < 50.0);
 }
 
 void TestSimulationPanel::shouldExportTheChanges_data()
