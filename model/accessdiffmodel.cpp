@@ -110,6 +110,11 @@ QVariant AccessDiffModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(QString::fromStdString(principal.label),
                                      QString::fromLatin1(engine::sim::reachName(principal.reach)));
         }
+        // Why each side answered as it did.
+        if (index.column() == BeforeColumn)
+            return QString::fromStdString(cell.before.explain.get());
+        if (index.column() == AfterColumn)
+            return QString::fromStdString(cell.after.explain.get());
         return {};
     case Qt::FontRole:
         if (index.column() == ChangeColumn) {

@@ -1,7 +1,8 @@
 // "What changed" (issue 5): the cells of an engine::sim::PolicyDiff that gain or lose access,
 // one row each, in the diff's order (New, then Removed; public and cross-account principals
-// first). Columns: principal, stage, action, before, after, change. Unchanged cells are left
-// out; counts() has them.
+// first). Columns: principal, stage, action, before, after, change; the before and after
+// cells' tooltips give the evaluator's explanation. Unchanged cells are left out; count() has
+// them.
 //
 //   AccessDiffModel model;
 //   model.setDiff(engine::sim::diffPolicies(before, after, setup)); // a model reset

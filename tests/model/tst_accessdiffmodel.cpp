@@ -127,6 +127,13 @@ void TestAccessDiffModel::shouldCarryTypedRoles()
     QVERIFY(
         model.index(last, AccessDiffModel::ChangeColumn).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(!model.index(last, 0).data(Qt::FontRole).isValid());
+    // The explanations: the lost stage matched the statement before and nothing after.
+    const QString was
+        = model.index(last, AccessDiffModel::BeforeColumn).data(Qt::ToolTipRole).toString();
+    const QString now
+        = model.index(last, AccessDiffModel::AfterColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(was.contains(QStringLiteral("Statement 0 allows")), qPrintable(was));
+    QVERIFY2(!now.isEmpty() && !now.contains(QStringLiteral("allows")), qPrintable(now));
 }
 
 void TestAccessDiffModel::shouldHaveHeaders_data()
