@@ -225,6 +225,9 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
         this,
         [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
     connect(m_table, &QTableView::clicked, this, &SimulationPanel::onCellClicked);
+    connect(m_changesTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        showChangeInMatrix(index.row());
+    });
     connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
 
     updateArnLabel();
@@ -420,6 +423,32 @@ void SimulationPanel::clearComparison()
 void SimulationPanel::showChanges()
 {
     m_tabs->setCurrentIndex(1);
+}
+
+bool SimulationPanel::showChangeInMatrix(int row)
+{
+    using Diff = model::AccessDiffModel;
+    const auto text
+        = [this, row](int column) { return m_changesModel->index(row, column).data().toString(); };
+    if (row < 0 || row >= m_changesModel->rowCount() || !setAction(text(Diff::ActionColumn)))
+        return false;
+    const QString principal = text(Diff::PrincipalColumn);
+    const QString stage = text(Diff::StageColumn);
+    int matrixRow = -1;
+    int matrixColumn = m_model->columnCount() > 0 ? 0 : -1; // "(any)": the first column
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->headerData(r, Qt::Vertical).toString() == principal)
+            matrixRow = r;
+    }
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->headerData(c, Qt::Horizontal).toString() == stage)
+            matrixColumn = c;
+    }
+    if (matrixRow < 0 || matrixColumn < 0)
+        return false;
+    m_tabs->setCurrentIndex(0);
+    selectCell(matrixRow, matrixColumn);
+    return true;
 }
 
 void SimulationPanel::recomputeChanges(const engine::CompiledPolicy &current)

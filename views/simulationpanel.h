@@ -97,6 +97,9 @@ public:
     QLabel *changesSummary() const { return m_changesSummary; }
     QTabWidget *tabs() const { return m_tabs; }
     void showChanges(); // brings the Changes tab to the front
+    // Shows the change report's row in the matrix (as a double click): picks its action, brings
+    // the Matrix tab to the front and selects the cell, explained. False when it is not there.
+    bool showChangeInMatrix(int row);
 
     model::AccessMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; } // shows model() through an identity proxy

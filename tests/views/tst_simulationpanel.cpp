@@ -407,6 +407,21 @@ void TestSimulationPanel::shouldShowWhatChanged()
     m_panel->showChanges();
     QCOMPARE(m_panel->tabs()->tabText(m_panel->tabs()->currentIndex()), QStringLiteral("Changes"));
 
+    // A change row opens its cell in the matrix: the public DescribeSecret gain, then the
+    // role's lost AWSCURRENT.
+    QVERIFY(m_panel->showChangeInMatrix(1));
+    QCOMPARE(m_panel->tabs()->tabText(m_panel->tabs()->currentIndex()), QStringLiteral("Matrix"));
+    QCOMPARE(m_panel->action(), QStringLiteral("secretsmanager:DescribeSecret"));
+    QVERIFY2(m_panel->explanation()->toPlainText().startsWith(
+                 QStringLiteral("anonymous → secretsmanager:DescribeSecret")),
+             qPrintable(m_panel->explanation()->toPlainText()));
+    QVERIFY(m_panel->showChangeInMatrix(7));
+    QCOMPARE(m_panel->action(), QStringLiteral("secretsmanager:GetSecretValue"));
+    QVERIFY2(m_panel->explanation()->toPlainText().startsWith(
+                 role + QStringLiteral(" → secretsmanager:GetSecretValue (AWSCURRENT)")),
+             qPrintable(m_panel->explanation()->toPlainText()));
+    QVERIFY(!m_panel->showChangeInMatrix(99));
+
     m_panel->clearComparison();
     QVERIFY(!m_panel->isComparing());
     QCOMPARE(changes.rowCount(), 0);
