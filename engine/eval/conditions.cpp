@@ -256,23 +256,6 @@ PairResult nullPair(const CompiledPair &pair, bool present)
 
 } // namespace
 
-bool isNegatedOperator(Operator op)
-{
-    switch (op) {
-    case Operator::StringNotEquals:
-    case Operator::StringNotEqualsIgnoreCase:
-    case Operator::StringNotLike:
-    case Operator::NumericNotEquals:
-    case Operator::DateNotEquals:
-    case Operator::NotIpAddress:
-    case Operator::ArnNotEquals:
-    case Operator::ArnNotLike:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &blocks,
                                              bool variablesAllowed)
 {
@@ -284,7 +267,7 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
         const OperatorTraits traits = traitsOf(block.op);
         b.family = traits.family;
         b.comparison = traits.comparison;
-        b.negated = isNegatedOperator(block.op);
+        b.negated = isNegated(block.op);
         b.qualifier = block.qualifier;
         b.ifExists = block.ifExists;
         b.pairs.reserve(block.pairs.size());

@@ -58,8 +58,6 @@ struct CompiledBlock
 std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &blocks,
                                              bool variablesAllowed);
 
-bool isNegatedOperator(Operator op);
-
 enum class PairFailure {
     None,
     KeyAbsent,      // absent and the operator needs the key
