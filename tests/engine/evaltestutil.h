@@ -4,10 +4,12 @@
 
 #include "eval/request.h"
 #include "policy/policy.h"
+#include "policy/policyreader.h"
 
 #include <QStringList>
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,59 +63,18 @@ inline PatternPart patterns(std::vector<std::string> texts, bool negated = false
     return p;
 }
 
-// Parses "ForAnyValue:StringEqualsIfExists" and the like (canonical spelling only).
-inline bool parseOperator(std::string name, ConditionBlock &block)
+// Parses "ForAnyValue:StringEqualsIfExists" and the like with the engine's own reader of
+// operator names, so tests and the policy reader cannot disagree.
+inline bool parseOperator(const std::string &name, ConditionBlock &block)
 {
-    static const std::pair<const char *, Operator> bases[] = {
-        {"StringEquals", Operator::StringEquals},
-        {"StringNotEquals", Operator::StringNotEquals},
-        {"StringEqualsIgnoreCase", Operator::StringEqualsIgnoreCase},
-        {"StringNotEqualsIgnoreCase", Operator::StringNotEqualsIgnoreCase},
-        {"StringLike", Operator::StringLike},
-        {"StringNotLike", Operator::StringNotLike},
-        {"NumericEquals", Operator::NumericEquals},
-        {"NumericNotEquals", Operator::NumericNotEquals},
-        {"NumericLessThan", Operator::NumericLessThan},
-        {"NumericLessThanEquals", Operator::NumericLessThanEquals},
-        {"NumericGreaterThan", Operator::NumericGreaterThan},
-        {"NumericGreaterThanEquals", Operator::NumericGreaterThanEquals},
-        {"DateEquals", Operator::DateEquals},
-        {"DateNotEquals", Operator::DateNotEquals},
-        {"DateLessThan", Operator::DateLessThan},
-        {"DateLessThanEquals", Operator::DateLessThanEquals},
-        {"DateGreaterThan", Operator::DateGreaterThan},
-        {"DateGreaterThanEquals", Operator::DateGreaterThanEquals},
-        {"Bool", Operator::Bool},
-        {"BinaryEquals", Operator::BinaryEquals},
-        {"IpAddress", Operator::IpAddress},
-        {"NotIpAddress", Operator::NotIpAddress},
-        {"ArnEquals", Operator::ArnEquals},
-        {"ArnLike", Operator::ArnLike},
-        {"ArnNotEquals", Operator::ArnNotEquals},
-        {"ArnNotLike", Operator::ArnNotLike},
-        {"Null", Operator::Null},
-    };
+    const std::optional<ParsedOperator> parsed = parseOperatorName(name);
+    if (!parsed)
+        return false;
     block.name = name;
-    block.qualifier = Qualifier::None;
-    if (name.rfind("ForAnyValue:", 0) == 0) {
-        block.qualifier = Qualifier::ForAnyValue;
-        name = name.substr(12);
-    } else if (name.rfind("ForAllValues:", 0) == 0) {
-        block.qualifier = Qualifier::ForAllValues;
-        name = name.substr(13);
-    }
-    block.ifExists = false;
-    if (name.size() > 8 && name.compare(name.size() - 8, 8, "IfExists") == 0) {
-        block.ifExists = true;
-        name = name.substr(0, name.size() - 8);
-    }
-    for (const auto &[text, op] : bases) {
-        if (name == text) {
-            block.op = op;
-            return true;
-        }
-    }
-    return false;
+    block.qualifier = parsed->qualifier;
+    block.op = parsed->op;
+    block.ifExists = parsed->ifExists;
+    return true;
 }
 
 inline ConditionBlock condition(const std::string &op, const std::string &key,
