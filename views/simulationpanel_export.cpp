@@ -1,0 +1,208 @@
+// SimulationPanel, continued: exporting the matrix and the change report (issue 5 §6), and the
+// principals the user adds (issue 5 §1).
+#include "simulationpanel.h"
+
+#include "accessdiffmodel.h"
+#include "accessmatrixmodel.h"
+
+#include "sim/derive.h"
+#include "sim/report.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace views {
+
+std::optional<engine::sim::ReportFormat> SimulationPanel::reportFormatFor(const QString &path)
+{
+    using engine::sim::ReportFormat;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (suffix == QLatin1String("json"))
+        return ReportFormat::Json;
+    if (suffix == QLatin1String("txt"))
+        return ReportFormat::Text;
+    return std::nullopt;
+}
+
+bool SimulationPanel::writeReport(const QString &path,
+                                  const std::string &text,
+                                  QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const auto size = static_cast<qint64>(text.size());
+    if (file.write(text.data(), size) != size || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool SimulationPanel::exportMatrix(const QString &path, QString *error) const
+{
+    const std::optional<engine::sim::ReportFormat> format = reportFormatFor(path);
+    if (!format) {
+        if (error)
+            *error = tr("Unknown report format for %1: use .csv, .md or .html").arg(path);
+        return false;
+    }
+    if (m_model->matrix().cells.empty()) {
+        if (error)
+            *error = tr("There is no matrix to export: the text has never parsed");
+        return false;
+    }
+    return writeReport(path, engine::sim::formatMatrix(m_model->matrix(), *format), error);
+}
+
+bool SimulationPanel::exportChanges(const QString &path, QString *error) const
+{
+    const std::optional<engine::sim::ReportFormat> format = reportFormatFor(path);
+    if (!format) {
+        if (error)
+            *error = tr("Unknown report format for %1: use .csv, .md or .html").arg(path);
+        return false;
+    }
+    if (!m_changesModel->hasDiff()) {
+        if (error)
+            *error = tr("There is no change report: compare with another policy first");
+        return false;
+    }
+    return writeReport(path, engine::sim::formatDiff(m_changesModel->diff(), *format), error);
+}
+
+void SimulationPanel::onExportMatrix()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Matrix"), QString(), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportMatrix(path, &error))
+        QMessageBox::warning(this, tr("Export Matrix"), error);
+}
+
+void SimulationPanel::onExportChanges()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Changes"), QString(), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChanges(path, &error))
+        QMessageBox::warning(this, tr("Export Changes"), error);
+}
+
+bool SimulationPanel::addPrincipal(const QString &principal,
+                                   const QStringList &identityPolicies,
+                                   QString *error)
+{
+    // Validate now against the ARN in use; the row itself is rebuilt on every recompute.
+    const std::string arn = secretArnInUse().toStdString();
+    engine::Result<engine::sim::SimPrincipal> parsed
+        = engine::sim::parsePrincipal(principal.trimmed().toStdString(), arn);
+    if (parsed && !identityPolicies.isEmpty()) {
+        std::vector<std::string> texts;
+        for (const QString &text : identityPolicies)
+            texts.push_back(text.toStdString());
+        parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
+    }
+    if (!parsed) {
+        if (error)
+            *error = QString::fromStdString(parsed.error().message);
+        return false;
+    }
+    m_added.push_back({principal.trimmed(), identityPolicies});
+    recompute();
+    return true;
+}
+
+void SimulationPanel::clearAddedPrincipals()
+{
+    m_added.clear();
+    recompute();
+}
+
+void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const
+{
+    if (m_added.empty())
+        return;
+    const std::string arn = secretArnInUse().toStdString();
+    for (const AddedPrincipal &added : m_added) {
+        engine::Result<engine::sim::SimPrincipal> parsed
+            = engine::sim::parsePrincipal(added.principal.toStdString(), arn);
+        if (parsed && !added.identityPolicies.isEmpty()) {
+            std::vector<std::string> texts;
+            for (const QString &text : added.identityPolicies)
+                texts.push_back(text.toStdString());
+            parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
+        }
+        if (!parsed)
+            continue; // checked when added
+        engine::sim::SimPrincipal &row = parsed.value();
+        auto known = std::find_if(
+            principals.begin(), principals.end(), [&](const engine::sim::SimPrincipal &p) {
+                return p.principal == row.principal;
+            });
+        if (known == principals.end()) {
+            principals.push_back(std::move(row));
+        } else if (row.identityPolicies) {
+            known->identityPolicies = std::move(row.identityPolicies);
+            known->identityPolicyJson = std::move(row.identityPolicyJson);
+        }
+    }
+    engine::sim::orderPrincipals(principals);
+}
+
+void SimulationPanel::onAddPrincipal()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Principal"));
+    auto *principal = new QLineEdit;
+    principal->setPlaceholderText(tr("arn:aws:iam::444455556666:role/Reader"));
+    auto *policies = new QPlainTextEdit;
+    policies->setPlaceholderText(tr("Optional: the principal's identity policy as JSON. "
+                                    "Without it, answers that depend on it are Unknown."));
+    policies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Principal:"), principal);
+    form->addRow(tr("&Identity policy:"), policies);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString text = policies->toPlainText().trimmed();
+        QString error;
+        if (addPrincipal(
+                principal->text(), text.isEmpty() ? QStringList() : QStringList{text}, &error)) {
+            dialog.accept();
+        } else {
+            QMessageBox::warning(&dialog, tr("Add Principal"), error);
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, 360);
+    dialog.exec();
+}
+
+} // namespace views
