@@ -2,6 +2,7 @@
 
 #include "policytreemodel_p.h"
 
+#include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -16,6 +17,25 @@ namespace model {
 
 using engine::json::Value;
 using Node = PolicyTreeModel::Node;
+
+namespace {
+
+// Translucent, so that it reads on light and dark palettes; the label says the same in words.
+QVariant simulationBackground(PolicyTreeModel::SimulationMark mark)
+{
+    switch (mark) {
+    case PolicyTreeModel::SimulationMark::Matched:
+        return QColor(0x2e, 0x9d, 0x44, 0x48);
+    case PolicyTreeModel::SimulationMark::Failing:
+        return QColor(0xe0, 0x60, 0x10, 0x48);
+    case PolicyTreeModel::SimulationMark::NotMatched:
+    case PolicyTreeModel::SimulationMark::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 PolicyTreeModel::PolicyTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -37,6 +57,7 @@ void PolicyTreeModel::setDocument(const QByteArray &utf8Text, engine::json::Valu
     m_stale = false;
     m_root = buildTree(m_text, m_tree);
     m_paths.clear();
+    m_marked.clear(); // the old nodes are gone, and the marks' spans belong to the old text
     indexPaths(m_root.get());
     applyFindings();
     endResetModel();
@@ -264,6 +285,10 @@ QVariant PolicyTreeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == ElementColumn ? node->label : node->editText;
     case Qt::ToolTipRole:
+        if (!node->simReason.isEmpty()) {
+            QStringList lines{tr("%1: %2").arg(node->simLabel, node->simReason)};
+            return (lines + node->findings).join(QLatin1Char('\n'));
+        }
         if (!node->findings.isEmpty())
             return node->findings.join(QLatin1Char('\n'));
         if (node->kind == NodeKind::Raw)
@@ -273,6 +298,8 @@ QVariant PolicyTreeModel::data(const QModelIndex &index, int role) const
         if (m_stale)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
+    case Qt::BackgroundRole:
+        return simulationBackground(node->simMark);
     case Qt::FontRole:
         if (node->kind == NodeKind::Raw && index.column() == ValueColumn) {
             QFont font;
@@ -296,6 +323,12 @@ QVariant PolicyTreeModel::data(const QModelIndex &index, int role) const
         return node->elementName;
     case ConditionKeyRole:
         return node->conditionKey;
+    case SimulationMarkRole:
+        return static_cast<int>(node->simMark);
+    case SimulationLabelRole:
+        return node->simLabel;
+    case SimulationReasonRole:
+        return node->simReason;
     case RawJsonRole:
         return QString::fromUtf8(m_text.mid(static_cast<qsizetype>(node->value->span.begin.offset),
                                             static_cast<qsizetype>(node->value->span.end.offset

@@ -48,6 +48,9 @@ public:
         ElementNameRole,             // QString: "Action", "NotPrincipal", ... of the element
         ConditionKeyRole,            // QString: the condition key a value belongs to
         RawJsonRole,                 // QString: the node's value as written in the text
+        SimulationMarkRole,          // int: SimulationMark of the selected matrix cell's trace
+        SimulationLabelRole,         // QString: the mark in words ("✓ matched (Allow)")
+        SimulationReasonRole,        // QString: why (the engine's trace reason)
     };
 
     enum class NodeKind {
@@ -71,6 +74,25 @@ public:
     };
     Q_ENUM(NodeKind)
 
+    // How the selected access-matrix cell's decision touches a node (issue 5, "Why").
+    enum class SimulationMark {
+        None,
+        Matched,    // a statement that applies to the request
+        NotMatched, // a statement that does not apply
+        Failing,    // the first part of a statement that fails (element or condition pair)
+    };
+    Q_ENUM(SimulationMark)
+
+    // One mark: the node whose byte range most tightly encloses [begin, end) gets it.
+    struct SimulationMarkSpan
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        SimulationMark mark = SimulationMark::None;
+        QString label;  // the mark in words, shown beside the node
+        QString reason; // the tooltip
+    };
+
     explicit PolicyTreeModel(QObject *parent = nullptr);
     ~PolicyTreeModel() override;
 
@@ -89,6 +111,14 @@ public:
     // Findings shown as marks and tooltips on the nodes their paths name (the nearest node
     // that exists).
     void setFindings(std::vector<engine::Diagnostic> findings);
+
+    // Marks from the selected cell's trace (policytreemodel_marks.cpp). A later mark on the
+    // same node wins. setDocument() drops them: their spans belong to the old text.
+    void setSimulationMarks(const std::vector<SimulationMarkSpan> &marks);
+    void clearSimulationMarks();
+    bool hasSimulationMarks() const { return !m_marked.empty(); }
+    // The node whose [begin, end) range is the smallest that contains the span (column 0).
+    QModelIndex indexForSpan(std::size_t begin, std::size_t end) const;
 
     QModelIndex indexForPath(const QString &pointer, int column = ElementColumn) const;
     QString pathForIndex(const QModelIndex &index) const;
@@ -150,12 +180,15 @@ private:
     QModelIndex indexFor(const Node *node, int column = ElementColumn) const;
     bool emitEdit(const engine::Result<engine::TextEdit> &edit, const QString &description);
     void emitAllChanged(const QModelIndex &parent, const QList<int> &roles);
+    Node *nodeForSpan(std::size_t begin, std::size_t end) const;
+    void emitNodeChanged(const Node *node, const QList<int> &roles);
 
     QByteArray m_text;
     engine::json::Value m_tree;
     std::unique_ptr<Node> m_root; // Owned. Its nodes point into m_tree.
     std::unordered_map<std::string, Node *> m_paths; // Not owned: nodes of m_root
     std::vector<engine::Diagnostic> m_findings;
+    std::vector<Node *> m_marked; // Not owned: nodes of m_root that carry a simulation mark
     bool m_stale = false;
 };
 

@@ -34,6 +34,9 @@ struct PolicyTreeModel::Node
     bool ambiguous = false;     // a later duplicate key: its path names another node
     int severity = -1;
     QStringList findings;
+    SimulationMark simMark = SimulationMark::None;
+    QString simLabel;
+    QString simReason;
 
     Node *parent = nullptr; // Not owned.
     int row = 0;
