@@ -62,6 +62,9 @@ public:
     void goToError();
     void goToSpan(std::size_t begin, std::size_t end);
 
+    // The statement tree's model (not owned).
+    model::PolicyTreeModel *treeModel() const { return m_model; }
+
     // Milliseconds the last reparse took (parse + lint + model reset + marks).
     double lastReparseMilliseconds() const { return m_lastReparseMs; }
 

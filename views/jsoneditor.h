@@ -30,6 +30,9 @@ public:
     static constexpr int WarningIndicator = 10;
     static constexpr int SuggestionIndicator = 11;
     static constexpr int SearchIndicator = 12;
+    // The selected matrix cell's "why" (WhyView): matched statements, failing parts.
+    static constexpr int MatchedIndicator = 13;
+    static constexpr int FailingIndicator = 14;
 
     enum class LineEnding { Lf, CrLf, Cr };
 

@@ -4,6 +4,7 @@
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
+#include "whyview.h"
 
 #include "data/secretsmanager.h"
 #include "policy/policyreader.h"
@@ -151,9 +152,17 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_explanation->setPlaceholderText(tr("Select a cell to see why"));
     m_explanation->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+    // Below the explanation: the statements that matched and where the others fail.
+    m_why = new WhyView(controller, editor);
+    connect(this, &SimulationPanel::cellDecisionChanged, m_why, &WhyView::showDecision);
+    auto *explained = new QSplitter(Qt::Vertical);
+    explained->addWidget(m_explanation);
+    explained->addWidget(m_why);
+    explained->setChildrenCollapsible(false);
+
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_explanation);
+    splitter->addWidget(explained);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({860, 400});
@@ -298,6 +307,8 @@ void SimulationPanel::setStale(bool stale)
     m_model->setStale(stale);
     m_staleLabel->setVisible(stale);
     m_explanation->setEnabled(!stale);
+    if (stale)
+        emit cellDecisionChanged({});
     updateChangesSummary();
 }
 
@@ -327,8 +338,12 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
     const engine::sim::Cell *cell = m_model->cellAt(current);
     if (!cell) {
         m_explanation->clear();
+        emit cellDecisionChanged({});
         return;
     }
+    // A stale matrix's spans belong to older text: explain it, mark nothing.
+    emit cellDecisionChanged(m_policy && !m_stale ? decideCell(*m_policy, *m_model, current)
+                                                  : CellDecision{});
     using Model = model::AccessMatrixModel;
     QStringList lines;
     lines << tr("%1 → %2 (%3)")

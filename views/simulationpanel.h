@@ -7,6 +7,7 @@
 // so it is computed on the GUI thread; a worker thread is left for large custom matrices.
 #pragma once
 
+#include "celldecision.h"
 #include "eval/evaluator.h"
 
 #include <QString>
@@ -40,6 +41,7 @@ namespace views {
 
 class EditorController;
 class JsonEditor;
+class WhyView;
 
 class SimulationPanel : public QWidget
 {
@@ -106,6 +108,13 @@ public:
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *staleLabel() const { return m_staleLabel; }
     QLabel *arnLabel() const { return m_arnLabel; }
+    // Lists and marks why the selected cell decided as it did (whyview.h).
+    WhyView *why() const { return m_why; }
+
+signals:
+    // The selected cell's decision with its per-statement trace; an invalid one when no cell
+    // is selected or the matrix is stale.
+    void cellDecisionChanged(const views::CellDecision &decision);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
@@ -133,6 +142,7 @@ private:
     QLabel *m_staleLabel = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
+    WhyView *m_why = nullptr;
     QTabWidget *m_tabs = nullptr;
     QToolButton *m_compareButton = nullptr;
     model::AccessDiffModel *m_changesModel = nullptr; // owned (QObject child)

@@ -1,0 +1,328 @@
+// WhyView inside the main window, offscreen (issue 5, "Why"): selecting an access-matrix cell
+// lists the explanation, the matched statements and the first failing part of the others, and
+// marks them in the statement tree and the JSON pane at their exact byte spans; the lines go to
+// their spans; every mark clears when the selection is cleared, the text changes or the matrix
+// goes stale.
+#include "accessmatrixmodel.h"
+#include "editorcontroller.h"
+#include "jsoneditor.h"
+#include "mainwindow.h"
+#include "policytreemodel.h"
+#include "simulationpanel.h"
+#include "whyview.h"
+
+#include <QFile>
+#include <QTableView>
+#include <QtTest>
+
+using model::PolicyTreeModel;
+using views::JsonEditor;
+using views::MainWindow;
+using views::SimulationPanel;
+using views::WhyView;
+using Mark = PolicyTreeModel::SimulationMark;
+
+namespace {
+
+const QString role = QStringLiteral("arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets");
+const QString pairPath
+    = QStringLiteral("/Statement/0/Condition/ForAnyValue:StringEquals/secretsmanager:VersionStage");
+const QString absent = QStringLiteral(
+    "condition ForAnyValue:StringEquals secretsmanager:VersionStage: key is absent");
+
+QByteArray example()
+{
+    QFile f(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int rowOf(const QAbstractItemModel &model, const QString &label)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.headerData(r, Qt::Vertical).toString() == label)
+            return r;
+    }
+    return -1;
+}
+
+int columnOf(const QAbstractItemModel &model, const QString &label)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.headerData(c, Qt::Horizontal).toString() == label)
+            return c;
+    }
+    return -1;
+}
+
+QStringList lines(const WhyView &view)
+{
+    QStringList out;
+    for (int i = 0; i < view.count(); ++i)
+        out << view.item(i)->text();
+    return out;
+}
+
+// The [begin, end) byte ranges the indicator covers, as "begin-end" strings.
+QStringList indicatorRuns(const JsonEditor &editor, int indicator)
+{
+    QStringList runs;
+    const std::size_t size = editor.byteLength();
+    std::size_t at = 0;
+    while (at < size) {
+        if (!editor.indicatorAt(indicator, at)) {
+            ++at;
+            continue;
+        }
+        const std::size_t begin = at;
+        while (at < size && editor.indicatorAt(indicator, at))
+            ++at;
+        runs << QStringLiteral("%1-%2").arg(begin).arg(at);
+    }
+    return runs;
+}
+
+QString range(const QByteArray &text, const QByteArray &from, const QByteArray &to)
+{
+    const qsizetype begin = text.indexOf(from);
+    const qsizetype end = text.indexOf(to, begin) + to.size();
+    return QStringLiteral("%1-%2").arg(begin).arg(end);
+}
+
+// The statement object: from the first '{' after "Statement" to its closing brace.
+QString statementRange(const QByteArray &text)
+{
+    const qsizetype begin = text.indexOf('{', text.indexOf("\"Statement\""));
+    const qsizetype end = text.lastIndexOf('}', text.lastIndexOf(']')) + 1;
+    return QStringLiteral("%1-%2").arg(begin).arg(end);
+}
+
+} // namespace
+
+class TestWhyView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void shouldMarkTheMatchedStatement();
+    void shouldMarkTheFailingConditionPair();
+    void shouldGoToTheSpanOfALine();
+    void shouldClearOnEdit();
+    void shouldClearWhenTheSelectionIsCleared();
+    void shouldClearWhenStale();
+    void shouldMarkTheRightBytesAfterNonAscii();
+    void shouldNotTouchTheLinterSquiggles();
+
+private:
+    void select(const QString &stage);
+
+    MainWindow *m_window = nullptr;
+    SimulationPanel *m_panel = nullptr;
+    JsonEditor *m_editor = nullptr;
+    PolicyTreeModel *m_tree = nullptr;
+    WhyView *m_why = nullptr;
+};
+
+void TestWhyView::init()
+{
+    m_window = new MainWindow;
+    m_window->newDocument(example());
+    m_window->controller()->reparseNow();
+    m_panel = m_window->simulationPanel();
+    m_editor = m_window->editor();
+    m_tree = m_window->treeModel();
+    m_why = m_panel->why();
+    QVERIFY(m_why);
+}
+
+void TestWhyView::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestWhyView::select(const QString &stage)
+{
+    const model::AccessMatrixModel &matrix = *m_panel->model();
+    const int row = rowOf(matrix, role);
+    const int column = columnOf(matrix, stage);
+    QVERIFY(row >= 0 && column >= 0);
+    m_panel->table()->setCurrentIndex(m_panel->table()->model()->index(row, column));
+}
+
+void TestWhyView::shouldMarkTheMatchedStatement()
+{
+    select(QStringLiteral("AWSCURRENT"));
+    const QByteArray text = m_editor->documentBytes();
+    QCOMPARE(lines(*m_why),
+             QStringList({QStringLiteral("Why: Statement 0 allows: principal matches, action "
+                                         "matches, condition ForAnyValue:StringEquals "
+                                         "secretsmanager:VersionStage holds; same account: the "
+                                         "secret policy's grant suffices"),
+                          QStringLiteral("✓ Statement 0 matched (Allow): the principal is named")}));
+    // The JSON pane: the statement object, exactly; nothing fails.
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator),
+             QStringList{statementRange(text)});
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator), QStringList());
+    QCOMPARE(m_editor->annotation(3),
+             QStringLiteral("✓ Statement 0 matched (Allow): the principal is named"));
+    // The tree: the statement, with its mark in words and the reason as tooltip.
+    const QModelIndex statement = m_tree->indexForPath(QStringLiteral("/Statement/0"));
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::Matched));
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(),
+             QStringLiteral("✓ matched (Allow)"));
+    QCOMPARE(statement.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("✓ matched (Allow): principal matches, action matches, condition "
+                            "ForAnyValue:StringEquals secretsmanager:VersionStage holds"));
+    QCOMPARE(m_tree->indexForPath(pairPath).data(PolicyTreeModel::SimulationMarkRole).toInt(), 0);
+}
+
+void TestWhyView::shouldMarkTheFailingConditionPair()
+{
+    select(QStringLiteral("no stage named"));
+    const QByteArray text = m_editor->documentBytes();
+    QCOMPARE(lines(*m_why).size(), 2);
+    QCOMPARE(lines(*m_why).at(1), QStringLiteral("✗ Statement 0: ") + absent);
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator), QStringList());
+    // The pair: its key to the end of its value.
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
+             QStringList{range(text, "\"secretsmanager:VersionStage\"", "\"AWSCURRENT\"")});
+    const std::size_t key = static_cast<std::size_t>(text.indexOf("\"secretsmanager:Version"));
+    QCOMPARE(m_why->reasonAt(key), QStringLiteral("✗ Statement 0: ") + absent);
+    QCOMPARE(m_why->reasonAt(key - 1), QString());
+    QCOMPARE(m_why->annotatedLines(), std::vector<int>({12}));
+    QCOMPARE(m_editor->annotation(12), QStringLiteral("✗ Statement 0: ") + absent);
+
+    const QModelIndex pair = m_tree->indexForPath(pairPath);
+    QCOMPARE(pair.data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::Failing));
+    QCOMPARE(pair.data(PolicyTreeModel::SimulationReasonRole).toString(), absent);
+    // The reason first, then the linter's finding on the same pair.
+    const QStringList tip = pair.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    QCOMPARE(tip.size(), 2);
+    QCOMPARE(tip.at(0), QStringLiteral("✗ fails here: ") + absent);
+    const QModelIndex statement = m_tree->indexForPath(QStringLiteral("/Statement/0"));
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::NotMatched));
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(),
+             QStringLiteral("✗ not matched"));
+}
+
+void TestWhyView::shouldGoToTheSpanOfALine()
+{
+    select(QStringLiteral("no stage named"));
+    const QByteArray text = m_editor->documentBytes();
+    m_why->setFocus();
+    m_why->setCurrentRow(1);
+    QTest::keyClick(m_why, Qt::Key_Return);
+    const std::size_t begin = static_cast<std::size_t>(text.indexOf("\"secretsmanager:Version"));
+    const std::size_t end
+        = static_cast<std::size_t>(text.indexOf("\"AWSCURRENT\"") + QByteArray("\"AWSCURRENT\"").size());
+    QCOMPARE(m_editor->anchorOffset(), begin);
+    QCOMPARE(m_editor->caretOffset(), end);
+    // The explanation line has no span: the selection stays.
+    m_why->setCurrentRow(0);
+    QTest::keyClick(m_why, Qt::Key_Return);
+    QCOMPARE(m_editor->anchorOffset(), begin);
+}
+
+void TestWhyView::shouldClearOnEdit()
+{
+    select(QStringLiteral("no stage named"));
+    QVERIFY(m_why->hasMarks());
+    // Typing clears at once: the spans describe the old text.
+    m_editor->replaceBytes(0, 0, " ");
+    QVERIFY(!m_why->hasMarks());
+    QCOMPARE(m_why->count(), 0);
+    QVERIFY(!m_tree->hasSimulationMarks());
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator), QStringList());
+    QCOMPARE(m_why->annotatedLines(), std::vector<int>());
+    QCOMPARE(m_editor->annotation(12), QString());
+    // After the reparse the cell is selected again: the marks follow the text.
+    m_window->controller()->reparseNow();
+    const QByteArray text = m_editor->documentBytes();
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
+             QStringList{range(text, "\"secretsmanager:VersionStage\"", "\"AWSCURRENT\"")});
+    QCOMPARE(m_tree->indexForPath(pairPath).data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::Failing));
+}
+
+void TestWhyView::shouldClearWhenTheSelectionIsCleared()
+{
+    select(QStringLiteral("AWSCURRENT"));
+    QVERIFY(m_tree->hasSimulationMarks());
+    m_panel->table()->setCurrentIndex({});
+    QVERIFY(!m_why->hasMarks());
+    QCOMPARE(m_why->count(), 0);
+    QVERIFY(!m_tree->hasSimulationMarks());
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator), QStringList());
+    QCOMPARE(m_editor->annotation(3), QString());
+}
+
+void TestWhyView::shouldClearWhenStale()
+{
+    select(QStringLiteral("AWSCURRENT"));
+    const QByteArray text = m_editor->documentBytes();
+    const qsizetype comma = text.indexOf("\"Allow\",") + 7;
+    m_editor->replaceBytes(static_cast<std::size_t>(comma), 1, {});
+    m_window->controller()->reparseNow();
+    QVERIFY(m_panel->isStale());
+    QVERIFY(!m_why->hasMarks());
+    QVERIFY(!m_tree->hasSimulationMarks());
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator), QStringList());
+    // Selecting a cell of the stale matrix marks nothing: its spans are of the old text.
+    select(QStringLiteral("no stage named"));
+    QVERIFY(!m_why->hasMarks());
+    QVERIFY(!m_tree->hasSimulationMarks());
+}
+
+void TestWhyView::shouldMarkTheRightBytesAfterNonAscii()
+{
+    QByteArray text = example();
+    text.replace("\"Effect\": \"Allow\",", "\"Sid\": \"Lesen-äöü-秘密\", \"Effect\": \"Allow\",");
+    m_window->newDocument(text);
+    m_window->controller()->reparseNow();
+    select(QStringLiteral("no stage named"));
+    QCOMPARE(lines(*m_why).at(1),
+             QStringLiteral("✗ Statement 0 (Sid Lesen-äöü-秘密): ") + absent);
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
+             QStringList{range(text, "\"secretsmanager:VersionStage\"", "\"AWSCURRENT\"")});
+    // The characters under the indicator are the pair's.
+    const qsizetype key = text.indexOf("\"secretsmanager:VersionStage\"");
+    QVERIFY(key > 0);
+    QCOMPARE(m_editor->SendScintilla(QsciScintillaBase::SCI_GETCHARAT, static_cast<unsigned long>(key)),
+             static_cast<long>('"'));
+    QCOMPARE(m_tree->indexForPath(pairPath).data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::Failing));
+
+    select(QStringLiteral("AWSCURRENT"));
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator),
+             QStringList{statementRange(text)});
+    QCOMPARE(m_tree->indexForPath(QStringLiteral("/Statement/0"))
+                 .data(PolicyTreeModel::SimulationMarkRole)
+                 .toInt(),
+             static_cast<int>(Mark::Matched));
+}
+
+void TestWhyView::shouldNotTouchTheLinterSquiggles()
+{
+    // A finding the linter marks (any squiggle) stays through selecting and clearing cells.
+    QStringList before;
+    for (int indicator : {JsonEditor::ErrorIndicator, JsonEditor::SecurityIndicator,
+                          JsonEditor::WarningIndicator, JsonEditor::SuggestionIndicator})
+        before << indicatorRuns(*m_editor, indicator).join(QLatin1Char(','));
+    QVERIFY(!before.join(QString()).isEmpty()); // the example's VersionStage finding
+    select(QStringLiteral("no stage named"));
+    select(QStringLiteral("AWSCURRENT"));
+    m_panel->table()->setCurrentIndex({});
+    QStringList after;
+    for (int indicator : {JsonEditor::ErrorIndicator, JsonEditor::SecurityIndicator,
+                          JsonEditor::WarningIndicator, JsonEditor::SuggestionIndicator})
+        after << indicatorRuns(*m_editor, indicator).join(QLatin1Char(','));
+    QCOMPARE(after, before);
+}
+
+QTEST_MAIN(TestWhyView)
+#include "tst_whyview.moc"

@@ -1,0 +1,68 @@
+// "Why" for the selected access-matrix cell (issue 5): a list of the explanation, the matched
+// statements and the first failing part of every other statement; each line with a span goes
+// to it in the JSON pane when clicked or activated (Enter). It also lights the same things up
+// in the statement tree (PolicyTreeModel's simulation marks) and in the JSON pane (two
+// indicators of their own, with the reasons as annotations and hover tooltips).
+//
+// Every mark is cleared when the selection is cleared, when the text changes (the spans belong
+// to the old text; the Simulation dock selects the cell again after the reparse) and when the
+// matrix goes stale.
+#pragma once
+
+#include "celldecision.h"
+
+#include <Qsci/qscistyle.h>
+
+#include <QListWidget>
+
+#include <cstddef>
+#include <vector>
+
+namespace views {
+
+class EditorController;
+class JsonEditor;
+
+class WhyView : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    // Item data: the span a line goes to (qulonglong byte offsets; absent on plain lines).
+    enum Role { BeginRole = Qt::UserRole + 1, EndRole };
+
+    // Neither pointer is owned; both must outlive the view. The statement tree is the
+    // controller's model.
+    WhyView(EditorController *controller, JsonEditor *editor, QWidget *parent = nullptr);
+
+    // API
+    void showDecision(const views::CellDecision &decision);
+    void clearDecision(); // the list and every mark
+    bool hasMarks() const { return !m_ranges.empty(); }
+    // The reason shown when hovering the byte offset in the JSON pane (empty: none).
+    QString reasonAt(std::size_t offset) const;
+    // The JSON pane's lines that carry one of our annotations (0-based).
+    const std::vector<int> &annotatedLines() const { return m_annotatedLines; }
+
+private:
+    struct MarkedRange
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        QString reason;
+    };
+
+    void goToItem(const QListWidgetItem *item);
+    void addLine(const QString &text, const QString &toolTip, const engine::Span *span);
+    void markEditor(int indicator, const engine::Span &span, const QString &reason);
+    void clearEditorMarks();
+    void annotate(std::size_t offset, const QString &text);
+
+    EditorController *m_controller; // not owned
+    JsonEditor *m_editor;           // not owned
+    std::vector<MarkedRange> m_ranges;
+    std::vector<int> m_annotatedLines;
+    QsciStyle m_annotationStyle; // one style number, allocated once
+};
+
+} // namespace views
