@@ -249,11 +249,11 @@ void PolicyItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() != PolicyTreeModel::ElementColumn)
         return;
-    // The selected matrix cell's mark in words beside the element (the background alone
-    // would be colour only).
+    // The selected matrix cell's mark in words before the element (the background alone
+    // would be colour only), so that eliding a deep node's long name keeps it.
     const QString mark = index.data(PolicyTreeModel::SimulationLabelRole).toString();
     if (!mark.isEmpty())
-        option->text = tr("%1   %2").arg(option->text, mark);
+        option->text = tr("%1 · %2", "simulation mark, element").arg(mark, option->text);
     const int severity = index.data(PolicyTreeModel::SeverityRole).toInt();
     if (severity < 0)
         return;

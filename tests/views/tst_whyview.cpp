@@ -7,6 +7,7 @@
 #include "editorcontroller.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
+#include "policyitemdelegate.h"
 #include "policytreemodel.h"
 #include "simulationpanel.h"
 #include "whyview.h"
@@ -29,6 +30,21 @@ const QString pairPath
     = QStringLiteral("/Statement/0/Condition/ForAnyValue:StringEquals/secretsmanager:VersionStage");
 const QString absent = QStringLiteral(
     "condition ForAnyValue:StringEquals secretsmanager:VersionStage: key is absent");
+
+// Shows the text the tree's delegate draws.
+class ProbeDelegate : public views::PolicyItemDelegate
+{
+public:
+    using views::PolicyItemDelegate::initStyleOption;
+};
+
+QString drawnText(const QModelIndex &index)
+{
+    ProbeDelegate delegate;
+    QStyleOptionViewItem option;
+    delegate.initStyleOption(&option, index);
+    return option.text;
+}
 
 QByteArray example()
 {
@@ -208,6 +224,11 @@ void TestWhyView::shouldMarkTheFailingConditionPair()
              static_cast<int>(Mark::NotMatched));
     QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(),
              QStringLiteral("✗ not matched"));
+    // In words before the name, which the tree may elide.
+    QCOMPARE(drawnText(pair), QStringLiteral("✗ fails here · secretsmanager:VersionStage"));
+    QCOMPARE(drawnText(statement), QStringLiteral("✗ not matched · Statement 1"));
+    QCOMPARE(drawnText(m_tree->indexForPath(QStringLiteral("/Statement/0/Effect"))),
+             QStringLiteral("Effect"));
 }
 
 void TestWhyView::shouldGoToTheSpanOfALine()
