@@ -6,6 +6,7 @@
 #include "policytreemodel.h"
 #include "policytreeview.h"
 #include "simulationpanel.h"
+#include "whyview.h"
 
 #include "accessmatrixmodel.h"
 
@@ -51,6 +52,39 @@ void prepareScene(views::MainWindow &window, const QString &scene)
                 panel->selectCell(0, c);
         }
         panel->table()->setFocus();
+    } else if (scene == QLatin1String("why")) {
+        // Why a cell decided: a second statement for the pending version, so that the
+        // AWSCURRENT cell shows one matched statement and one that fails on its condition.
+        window.simulationDock()->raise();
+        window.resizeDocks({window.simulationDock()}, {400}, Qt::Vertical);
+        QByteArray changed = text;
+        const qsizetype last = changed.lastIndexOf('}', changed.lastIndexOf(']'));
+        if (last >= 0) {
+            changed.insert(last + 1,
+                           ",\n    {\n      \"Sid\": \"DeployPending\",\n      \"Effect\": \"Allow\",\n"
+                           "      \"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:role/"
+                           "EC2RoleToAccessSecrets\"},\n"
+                           "      \"Action\": \"secretsmanager:GetSecretValue\",\n"
+                           "      \"Resource\": \"*\",\n      \"Condition\": {\"StringEquals\": "
+                           "{\"secretsmanager:VersionStage\": \"AWSPENDING\"}}\n    }");
+        }
+        editor->replaceBytes(0, static_cast<std::size_t>(text.size()),
+                             std::string_view(changed.constData(),
+                                              static_cast<std::size_t>(changed.size())));
+        window.controller()->reparseNow();
+        window.treeView()->expandAll();
+        views::SimulationPanel *panel = window.simulationPanel();
+        const model::AccessMatrixModel *matrix = panel->model();
+        for (int c = 0; c < matrix->columnCount(); ++c) {
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("AWSCURRENT"))
+                panel->table()->setCurrentIndex(panel->table()->model()->index(0, c));
+        }
+        panel->why()->setFocus();
+        panel->why()->setCurrentRow(2);
+        // The end of the matched statement and all of the failing one.
+        QTimer::singleShot(50, editor, [editor] {
+            editor->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, 10);
+        });
     } else if (scene == QLatin1String("changes")) {
         // The change report: the opened text is the baseline; the edit moves the role from
         // AWSCURRENT to AWSPREVIOUS and lets anyone describe the secret.
@@ -149,7 +183,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scene(
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
-                                        "tree-edit, simulation or changes."),
+                                        "tree-edit, simulation, why or changes."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     parser.addOption(screenshot);
     parser.addOption(scene);
