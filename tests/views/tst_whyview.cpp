@@ -123,6 +123,8 @@ private slots:
     void cleanup();
     void shouldMarkTheMatchedStatement();
     void shouldMarkTheFailingConditionPair();
+    void shouldMarkTheFirstFailingPart_data();
+    void shouldMarkTheFirstFailingPart();
     void shouldGoToTheSpanOfALine();
     void shouldClearOnEdit();
     void shouldClearWhenTheSelectionIsCleared();
@@ -229,6 +231,62 @@ void TestWhyView::shouldMarkTheFailingConditionPair()
     QCOMPARE(drawnText(statement), QStringLiteral("✗ not matched · Statement 1"));
     QCOMPARE(drawnText(m_tree->indexForPath(QStringLiteral("/Statement/0/Effect"))),
              QStringLiteral("Effect"));
+}
+
+void TestWhyView::shouldMarkTheFirstFailingPart_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("path");   // the failing node
+    QTest::addColumn<QByteArray>("from"); // its span in the pane: from...
+    QTest::addColumn<QByteArray>("to");   // ...to the end of this
+    QTest::addColumn<QString>("reason");
+
+    QTest::addRow("principal") << QStringLiteral("secretsmanager:GetSecretValue")
+                               << QStringLiteral("a principal in another account")
+                               << QStringLiteral("AWSCURRENT")
+                               << QStringLiteral("/Statement/0/Principal") << QByteArray("{\n")
+                               << QByteArray("Secrets\"\n      }")
+                               << QStringLiteral("principal does not match");
+    QTest::addRow("action") << QStringLiteral("secretsmanager:DeleteSecret") << role
+                            << QStringLiteral("AWSCURRENT") << QStringLiteral("/Statement/0/Action")
+                            << QByteArray("\"secretsmanager:GetSecretValue\"")
+                            << QByteArray("GetSecretValue\"") << QStringLiteral("action does not match");
+    QTest::addRow("condition") << QStringLiteral("secretsmanager:GetSecretValue") << role
+                               << QStringLiteral("no stage named") << pairPath
+                               << QByteArray("\"secretsmanager:VersionStage\"")
+                               << QByteArray("\"AWSCURRENT\"") << absent;
+}
+
+void TestWhyView::shouldMarkTheFirstFailingPart()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, principal);
+    QFETCH(QString, stage);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, reason);
+    QVERIFY(m_panel->setAction(action));
+    const model::AccessMatrixModel &matrix = *m_panel->model();
+    const int row = rowOf(matrix, principal);
+    const int column = columnOf(matrix, stage);
+    QVERIFY(row >= 0 && column >= 0);
+    m_panel->table()->setCurrentIndex(m_panel->table()->model()->index(row, column));
+
+    const QByteArray text = m_editor->documentBytes();
+    // The principal's span is its value: from the '{' after "Principal".
+    const qsizetype begin = from == "{\n" ? text.indexOf(from, text.indexOf("\"Principal\""))
+                                          : text.indexOf(from);
+    const qsizetype end = text.indexOf(to, begin) + to.size();
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
+             QStringList{QStringLiteral("%1-%2").arg(begin).arg(end)});
+    QCOMPARE(lines(*m_why).at(1), QStringLiteral("✗ Statement 0: ") + reason);
+    const QModelIndex failing = m_tree->indexForPath(path);
+    QCOMPARE(failing.data(PolicyTreeModel::SimulationMarkRole).toInt(),
+             static_cast<int>(Mark::Failing));
+    QCOMPARE(failing.data(PolicyTreeModel::SimulationReasonRole).toString(), reason);
 }
 
 void TestWhyView::shouldGoToTheSpanOfALine()
