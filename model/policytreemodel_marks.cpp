@@ -48,8 +48,11 @@ void PolicyTreeModel::clearSimulationMarks()
     }
     for (const Node *node : marked) {
         emitNodeChanged(node,
-                        {SimulationMarkRole, SimulationLabelRole, SimulationReasonRole,
-                         Qt::BackgroundRole, Qt::ToolTipRole});
+                        {SimulationMarkRole,
+                         SimulationLabelRole,
+                         SimulationReasonRole,
+                         Qt::BackgroundRole,
+                         Qt::ToolTipRole});
     }
 }
 
@@ -68,8 +71,11 @@ void PolicyTreeModel::setSimulationMarks(const std::vector<SimulationMarkSpan> &
     }
     for (const Node *node : m_marked) {
         emitNodeChanged(node,
-                        {SimulationMarkRole, SimulationLabelRole, SimulationReasonRole,
-                         Qt::BackgroundRole, Qt::ToolTipRole});
+                        {SimulationMarkRole,
+                         SimulationLabelRole,
+                         SimulationReasonRole,
+                         Qt::BackgroundRole,
+                         Qt::ToolTipRole});
     }
 }
 

@@ -38,8 +38,8 @@ struct CellDecision
 
     bool isValid() const { return valid; }
 
-    bool valid = false; // false: no cell is selected (or the matrix is stale)
-    QString title;      // "principal → action (stage)"
+    bool valid = false;        // false: no cell is selected (or the matrix is stale)
+    QString title;             // "principal → action (stage)"
     engine::Decision decision; // with one trace per statement, in policy order
     std::vector<StatementInfo> statements;
 };

@@ -66,9 +66,8 @@ WhyView::WhyView(EditorController *controller, JsonEditor *editor, QWidget *pare
     m_editor->setIndicatorForegroundColor(QColor(0x2e, 0x9d, 0x44, 0x40),
                                           JsonEditor::MatchedIndicator);
     m_editor->SendScintilla(QsciScintillaBase::SCI_INDICSETUNDER, JsonEditor::MatchedIndicator, 1);
-    m_editor->SendScintilla(QsciScintillaBase::SCI_INDICSETOUTLINEALPHA,
-                            JsonEditor::MatchedIndicator,
-                            0x90L);
+    m_editor->SendScintilla(
+        QsciScintillaBase::SCI_INDICSETOUTLINEALPHA, JsonEditor::MatchedIndicator, 0x90L);
     m_editor->indicatorDefine(QsciScintilla::BoxIndicator, JsonEditor::FailingIndicator);
     m_editor->setIndicatorForegroundColor(QColor(0xe0, 0x50, 0x00), JsonEditor::FailingIndicator);
     m_editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
@@ -83,8 +82,8 @@ WhyView::WhyView(EditorController *controller, JsonEditor *editor, QWidget *pare
             return;
         const QString reason = reasonAt(static_cast<std::size_t>(position));
         if (!reason.isEmpty())
-            QToolTip::showText(m_editor->viewport()->mapToGlobal(QPoint(x, y)), reason,
-                               m_editor->viewport());
+            QToolTip::showText(
+                m_editor->viewport()->mapToGlobal(QPoint(x, y)), reason, m_editor->viewport());
     });
     connect(m_editor, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
 }
@@ -103,18 +102,22 @@ void WhyView::showDecision(const views::CellDecision &d)
             continue;
         const auto i = static_cast<std::size_t>(m.index);
         const CellDecision::StatementInfo &info = d.statements[i];
-        const QString reason = i < decision.trace.size() ? fromStd(decision.trace[i].reason)
-                                                         : QString();
+        const QString reason
+            = i < decision.trace.size() ? fromStd(decision.trace[i].reason) : QString();
         const QString effect = effectText(m.effect);
-        const QString line = tr("✓ %1 matched (%2): %3")
-                                 .arg(statementLabel(d, i), effect, principalMatchText(m.principalMatch));
+        const QString line
+            = tr("✓ %1 matched (%2): %3")
+                  .arg(statementLabel(d, i), effect, principalMatchText(m.principalMatch));
         addLine(line, reason, &info.span);
-        markEditor(JsonEditor::MatchedIndicator, info.span, tr("%1 matched (%2): %3")
-                                                                .arg(statementLabel(d, i), effect, reason));
+        markEditor(JsonEditor::MatchedIndicator,
+                   info.span,
+                   tr("%1 matched (%2): %3").arg(statementLabel(d, i), effect, reason));
         annotate(info.span.begin.offset, line);
-        treeMarks.push_back({info.span.begin.offset, info.span.end.offset,
+        treeMarks.push_back({info.span.begin.offset,
+                             info.span.end.offset,
                              TreeModel::SimulationMark::Matched,
-                             tr("✓ matched (%1)").arg(effect), reason});
+                             tr("✓ matched (%1)").arg(effect),
+                             reason});
     }
     for (const engine::StatementTrace &t : decision.trace) {
         if (t.applies || !t.failedPart || t.index < 0
@@ -127,10 +130,16 @@ void WhyView::showDecision(const views::CellDecision &d)
         addLine(line, reason, &t.failedSpan);
         markEditor(JsonEditor::FailingIndicator, t.failedSpan, line);
         annotate(t.failedSpan.end.offset, line);
-        treeMarks.push_back({info.span.begin.offset, info.span.end.offset,
-                             TreeModel::SimulationMark::NotMatched, tr("✗ not matched"), reason});
-        treeMarks.push_back({t.failedSpan.begin.offset, t.failedSpan.end.offset,
-                             TreeModel::SimulationMark::Failing, tr("✗ fails here"), reason});
+        treeMarks.push_back({info.span.begin.offset,
+                             info.span.end.offset,
+                             TreeModel::SimulationMark::NotMatched,
+                             tr("✗ not matched"),
+                             reason});
+        treeMarks.push_back({t.failedSpan.begin.offset,
+                             t.failedSpan.end.offset,
+                             TreeModel::SimulationMark::Failing,
+                             tr("✗ fails here"),
+                             reason});
     }
     if (TreeModel *tree = m_controller->treeModel())
         tree->setSimulationMarks(treeMarks);
@@ -204,8 +213,9 @@ void WhyView::clearEditorMarks()
 void WhyView::annotate(std::size_t offset, const QString &text)
 {
     const std::size_t size = m_editor->byteLength();
-    const int line = static_cast<int>(m_editor->SendScintilla(
-        QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(std::min(offset, size))));
+    const int line = static_cast<int>(
+        m_editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
+                                static_cast<unsigned long>(std::min(offset, size))));
     QString all = text;
     if (std::find(m_annotatedLines.begin(), m_annotatedLines.end(), line)
         != m_annotatedLines.end()) {

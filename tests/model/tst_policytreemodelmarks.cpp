@@ -101,8 +101,8 @@ void TestPolicyTreeModelMarks::shouldMarkTheEnclosingNode_data()
 
     QTest::addRow("statement object") << QByteArray("{\"Effect\": \"Allow\"")
                                       << QByteArray("\"Resource\": \"*\"}") << "/Statement/0";
-    QTest::addRow("principal value") << QByteArray("{\"AWS\"") << QByteArray("role/R\"}")
-                                     << "/Statement/0/Principal";
+    QTest::addRow("principal value")
+        << QByteArray("{\"AWS\"") << QByteArray("role/R\"}") << "/Statement/0/Principal";
     QTest::addRow("action value") << QByteArray("\"secretsmanager:GetSecretValue\"")
                                   << QByteArray("GetSecretValue\"") << "/Statement/0/Action";
     // After the non-ASCII Sid: byte offsets, not characters.
@@ -123,8 +123,8 @@ void TestPolicyTreeModelMarks::shouldMarkTheEnclosingNode()
 
     QCOMPARE(m_model->pathForIndex(m_model->indexForSpan(begin, end)), path);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
-    m_model->setSimulationMarks({{begin, end, Mark::Failing, QStringLiteral("✗ fails here"),
-                                  QStringLiteral("why")}});
+    m_model->setSimulationMarks(
+        {{begin, end, Mark::Failing, QStringLiteral("✗ fails here"), QStringLiteral("why")}});
     QCOMPARE(markedNodes(*m_model), QStringList{path + QStringLiteral("=3:✗ fails here")});
     QCOMPARE(changed.count(), 1);
     const QModelIndex index = m_model->indexForPath(path);
@@ -138,7 +138,10 @@ void TestPolicyTreeModelMarks::shouldGiveTheReasonInTheTooltip()
 {
     const std::size_t begin = offsetOf(m_text, "{\"Effect\": \"Allow\"");
     const std::size_t end = offsetOf(m_text, ",\n    {\"Sid\"");
-    m_model->setSimulationMarks({{begin, end, Mark::Matched, QStringLiteral("✓ matched (Allow)"),
+    m_model->setSimulationMarks({{begin,
+                                  end,
+                                  Mark::Matched,
+                                  QStringLiteral("✓ matched (Allow)"),
                                   QStringLiteral("principal matches, action matches")}});
     const QModelIndex statement = m_model->indexForPath(QStringLiteral("/Statement/0"));
     QCOMPARE(statement.data(PolicyTreeModel::SimulationMarkRole).toInt(),

@@ -173,12 +173,13 @@ void TestWhyView::shouldMarkTheMatchedStatement()
 {
     select(QStringLiteral("AWSCURRENT"));
     const QByteArray text = m_editor->documentBytes();
-    QCOMPARE(lines(*m_why),
-             QStringList({QStringLiteral("Why: Statement 0 allows: principal matches, action "
-                                         "matches, condition ForAnyValue:StringEquals "
-                                         "secretsmanager:VersionStage holds; same account: the "
-                                         "secret policy's grant suffices"),
-                          QStringLiteral("✓ Statement 0 matched (Allow): the principal is named")}));
+    QCOMPARE(
+        lines(*m_why),
+        QStringList({QStringLiteral("Why: Statement 0 allows: principal matches, action "
+                                    "matches, condition ForAnyValue:StringEquals "
+                                    "secretsmanager:VersionStage holds; same account: the "
+                                    "secret policy's grant suffices"),
+                     QStringLiteral("✓ Statement 0 matched (Allow): the principal is named")}));
     // The JSON pane: the statement object, exactly; nothing fails.
     QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator),
              QStringList{statementRange(text)});
@@ -238,7 +239,7 @@ void TestWhyView::shouldMarkTheFirstFailingPart_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("principal");
     QTest::addColumn<QString>("stage");
-    QTest::addColumn<QString>("path");   // the failing node
+    QTest::addColumn<QString>("path");    // the failing node
     QTest::addColumn<QByteArray>("from"); // its span in the pane: from...
     QTest::addColumn<QByteArray>("to");   // ...to the end of this
     QTest::addColumn<QString>("reason");
@@ -252,7 +253,8 @@ void TestWhyView::shouldMarkTheFirstFailingPart_data()
     QTest::addRow("action") << QStringLiteral("secretsmanager:DeleteSecret") << role
                             << QStringLiteral("AWSCURRENT") << QStringLiteral("/Statement/0/Action")
                             << QByteArray("\"secretsmanager:GetSecretValue\"")
-                            << QByteArray("GetSecretValue\"") << QStringLiteral("action does not match");
+                            << QByteArray("GetSecretValue\"")
+                            << QStringLiteral("action does not match");
     QTest::addRow("condition") << QStringLiteral("secretsmanager:GetSecretValue") << role
                                << QStringLiteral("no stage named") << pairPath
                                << QByteArray("\"secretsmanager:VersionStage\"")
@@ -277,8 +279,8 @@ void TestWhyView::shouldMarkTheFirstFailingPart()
 
     const QByteArray text = m_editor->documentBytes();
     // The principal's span is its value: from the '{' after "Principal".
-    const qsizetype begin = from == "{\n" ? text.indexOf(from, text.indexOf("\"Principal\""))
-                                          : text.indexOf(from);
+    const qsizetype begin
+        = from == "{\n" ? text.indexOf(from, text.indexOf("\"Principal\"")) : text.indexOf(from);
     const qsizetype end = text.indexOf(to, begin) + to.size();
     QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
              QStringList{QStringLiteral("%1-%2").arg(begin).arg(end)});
@@ -297,8 +299,8 @@ void TestWhyView::shouldGoToTheSpanOfALine()
     m_why->setCurrentRow(1);
     QTest::keyClick(m_why, Qt::Key_Return);
     const std::size_t begin = static_cast<std::size_t>(text.indexOf("\"secretsmanager:Version"));
-    const std::size_t end
-        = static_cast<std::size_t>(text.indexOf("\"AWSCURRENT\"") + QByteArray("\"AWSCURRENT\"").size());
+    const std::size_t end = static_cast<std::size_t>(text.indexOf("\"AWSCURRENT\"")
+                                                     + QByteArray("\"AWSCURRENT\"").size());
     QCOMPARE(m_editor->anchorOffset(), begin);
     QCOMPARE(m_editor->caretOffset(), end);
     // The explanation line has no span: the selection stays.
@@ -364,15 +366,15 @@ void TestWhyView::shouldMarkTheRightBytesAfterNonAscii()
     m_window->newDocument(text);
     m_window->controller()->reparseNow();
     select(QStringLiteral("no stage named"));
-    QCOMPARE(lines(*m_why).at(1),
-             QStringLiteral("✗ Statement 0 (Sid Lesen-äöü-秘密): ") + absent);
+    QCOMPARE(lines(*m_why).at(1), QStringLiteral("✗ Statement 0 (Sid Lesen-äöü-秘密): ") + absent);
     QCOMPARE(indicatorRuns(*m_editor, JsonEditor::FailingIndicator),
              QStringList{range(text, "\"secretsmanager:VersionStage\"", "\"AWSCURRENT\"")});
     // The characters under the indicator are the pair's.
     const qsizetype key = text.indexOf("\"secretsmanager:VersionStage\"");
     QVERIFY(key > 0);
-    QCOMPARE(m_editor->SendScintilla(QsciScintillaBase::SCI_GETCHARAT, static_cast<unsigned long>(key)),
-             static_cast<long>('"'));
+    QCOMPARE(
+        m_editor->SendScintilla(QsciScintillaBase::SCI_GETCHARAT, static_cast<unsigned long>(key)),
+        static_cast<long>('"'));
     QCOMPARE(m_tree->indexForPath(pairPath).data(PolicyTreeModel::SimulationMarkRole).toInt(),
              static_cast<int>(Mark::Failing));
 
@@ -389,16 +391,20 @@ void TestWhyView::shouldNotTouchTheLinterSquiggles()
 {
     // A finding the linter marks (any squiggle) stays through selecting and clearing cells.
     QStringList before;
-    for (int indicator : {JsonEditor::ErrorIndicator, JsonEditor::SecurityIndicator,
-                          JsonEditor::WarningIndicator, JsonEditor::SuggestionIndicator})
+    for (int indicator : {JsonEditor::ErrorIndicator,
+                          JsonEditor::SecurityIndicator,
+                          JsonEditor::WarningIndicator,
+                          JsonEditor::SuggestionIndicator})
         before << indicatorRuns(*m_editor, indicator).join(QLatin1Char(','));
     QVERIFY(!before.join(QString()).isEmpty()); // the example's VersionStage finding
     select(QStringLiteral("no stage named"));
     select(QStringLiteral("AWSCURRENT"));
     m_panel->table()->setCurrentIndex({});
     QStringList after;
-    for (int indicator : {JsonEditor::ErrorIndicator, JsonEditor::SecurityIndicator,
-                          JsonEditor::WarningIndicator, JsonEditor::SuggestionIndicator})
+    for (int indicator : {JsonEditor::ErrorIndicator,
+                          JsonEditor::SecurityIndicator,
+                          JsonEditor::WarningIndicator,
+                          JsonEditor::SuggestionIndicator})
         after << indicatorRuns(*m_editor, indicator).join(QLatin1Char(','));
     QCOMPARE(after, before);
 }
