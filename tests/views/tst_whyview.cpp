@@ -12,6 +12,7 @@
 #include "simulationpanel.h"
 #include "whyview.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
 #include <QtTest>
@@ -131,6 +132,7 @@ private slots:
     void shouldClearWhenStale();
     void shouldMarkTheRightBytesAfterNonAscii();
     void shouldNotTouchTheLinterSquiggles();
+    void shouldReportTheTimeOfASelection();
 
 private:
     void select(const QString &stage);
@@ -407,6 +409,19 @@ void TestWhyView::shouldNotTouchTheLinterSquiggles()
                           JsonEditor::SuggestionIndicator})
         after << indicatorRuns(*m_editor, indicator).join(QLatin1Char(','));
     QCOMPARE(after, before);
+}
+
+void TestWhyView::shouldReportTheTimeOfASelection()
+{
+    // Evaluating the cell again with its trace, listing and marking: reported, not asserted.
+    QElapsedTimer clock;
+    clock.start();
+    const int rounds = 100;
+    for (int i = 0; i < rounds; ++i)
+        select(i % 2 ? QStringLiteral("AWSCURRENT") : QStringLiteral("no stage named"));
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6 / rounds;
+    qInfo("selecting a cell (re-evaluate with trace, list, mark tree and pane): %.3f ms", ms);
+    QVERIFY(m_why->hasMarks());
 }
 
 QTEST_MAIN(TestWhyView)
