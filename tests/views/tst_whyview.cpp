@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using model::PolicyTreeModel;
@@ -127,6 +128,7 @@ private slots:
     void shouldMarkTheFirstFailingPart_data();
     void shouldMarkTheFirstFailingPart();
     void shouldGoToTheSpanOfALine();
+    void shouldShowTheReasonOnHover();
     void shouldClearOnEdit();
     void shouldClearWhenTheSelectionIsCleared();
     void shouldClearWhenStale();
@@ -309,6 +311,23 @@ void TestWhyView::shouldGoToTheSpanOfALine()
     m_why->setCurrentRow(0);
     QTest::keyClick(m_why, Qt::Key_Return);
     QCOMPARE(m_editor->anchorOffset(), begin);
+}
+
+void TestWhyView::shouldShowTheReasonOnHover()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    select(QStringLiteral("no stage named"));
+    const QByteArray text = m_editor->documentBytes();
+    const int key = static_cast<int>(text.indexOf("\"secretsmanager:Version"));
+    emit m_editor->SCN_DWELLSTART(key + 3, 10, 10);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("✗ Statement 0: ") + absent);
+    emit m_editor->SCN_DWELLEND(key + 3, 10, 10);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    // Outside the marks: no tooltip.
+    emit m_editor->SCN_DWELLSTART(0, 10, 10);
+    QVERIFY(!QToolTip::isVisible());
 }
 
 void TestWhyView::shouldClearOnEdit()
