@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "policy/suggest.h"
+#include "sim/scenario.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -208,8 +209,7 @@ bool LineReader::next(std::string &line, bool &tooLong)
 
 bool isSkippedLine(std::string_view line)
 {
-    const auto first = line.find_first_not_of(" \t\r");
-    return first == std::string_view::npos || line[first] == '#';
+    return sim::isCommentOrBlankLine(line);
 }
 
 } // namespace engine::cli
