@@ -78,8 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_unsavedHandler = [this] {
         const auto answer = QMessageBox::warning(
             this, tr("Unsaved Changes"),
-            tr("The policy \"%1\" has unsaved changes. Save them first?")
-                .arg(m_document->displayName()),
+            m_document->isModified()
+                ? tr("The policy \"%1\" has unsaved changes. Save them first?")
+                      .arg(m_document->displayName())
+                : tr("The scenarios of \"%1\" have unsaved changes. Save them with the "
+                     "policy?")
+                      .arg(m_document->displayName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Save)
             return UnsavedChoice::Save;
@@ -162,6 +166,7 @@ void MainWindow::createWidgets()
     m_simulationDock->setWidget(m_simulation);
     addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
     tabifyDockWidget(m_problemsDock, m_simulationDock);
+    createScenariosDock();
     m_problemsDock->raise();
 }
 
@@ -318,6 +323,9 @@ void MainWindow::createMenus()
     QAction *simulation = m_simulationDock->toggleViewAction();
     simulation->setText(tr("&Simulation"));
     view->addAction(simulation);
+    QAction *scenarios = m_scenariosDock->toggleViewAction();
+    scenarios->setText(tr("S&cenarios"));
+    view->addAction(scenarios);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

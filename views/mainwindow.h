@@ -2,7 +2,8 @@
 // EditorController; the problems dock; menus, toolbar and status bar; and everything about
 // files (new from templates, open, save, recent files, drag and drop, import and export,
 // unsaved-changes prompts, changes on disk, crash recovery).
-// The simulation dock (issue 5) shows the access matrix, tabbed with the problems dock.
+// The simulation dock (issue 5) shows the access matrix, tabbed with the problems dock; the
+// scenarios dock (mainwindow_scenarios.cpp) checks saved requests beside it.
 #pragma once
 
 #include <QByteArray>
@@ -31,6 +32,7 @@ class FindBar;
 class JsonEditor;
 class PolicyTreeView;
 class ProblemsPanel;
+class ScenariosPanel;
 class SimulationPanel;
 
 class MainWindow : public QMainWindow
@@ -81,6 +83,8 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     SimulationPanel *simulationPanel() const { return m_simulation; }
     QDockWidget *simulationDock() const { return m_simulationDock; }
+    ScenariosPanel *scenariosPanel() const { return m_scenarios; }
+    QDockWidget *scenariosDock() const { return m_scenariosDock; }
     FindBar *findBar() const { return m_findBar; }
     QLabel *sizeLabel() const { return m_sizeLabel; }
     QLabel *caretLabel() const { return m_caretLabel; }
@@ -99,6 +103,9 @@ protected:
 
 private:
     void createWidgets();
+    void createScenariosDock(); // mainwindow_scenarios.cpp
+    // Saves modified scenarios beside the just-saved policy; reports a failure.
+    void saveScenariosWithPolicy();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -139,6 +146,8 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     SimulationPanel *m_simulation = nullptr;
     QDockWidget *m_simulationDock = nullptr;
+    ScenariosPanel *m_scenarios = nullptr;
+    QDockWidget *m_scenariosDock = nullptr;
     QSplitter *m_splitter = nullptr;
     EditorController *m_controller = nullptr; // owned (QObject child)
     QLabel *m_parseLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "policydocument.h"
 #include "policytemplates.h"
 #include "policytreeview.h"
+#include "scenariospanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -99,6 +100,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_secretArn.clear();
     m_controller->setSecretArn({});
     loadIntoEditor(m_document->body());
+    m_scenarios->setPolicyPath(m_document->path());
     addRecentFile(m_document->path());
     return true;
 }
@@ -110,6 +112,7 @@ void MainWindow::newDocument(const QByteArray &text)
     m_secretArn.clear();
     m_controller->setSecretArn({});
     loadIntoEditor(text);
+    m_scenarios->setPolicyPath({});
 }
 
 bool MainWindow::save(QString *error)
@@ -118,6 +121,7 @@ bool MainWindow::save(QString *error)
         return false;
     m_editor->setModified(false);
     statusBar()->showMessage(tr("Saved \"%1\"").arg(m_document->path()), 4000);
+    saveScenariosWithPolicy();
     return true;
 }
 
@@ -128,6 +132,7 @@ bool MainWindow::saveAs(const QString &path, QString *error)
     m_editor->setModified(false);
     addRecentFile(m_document->path());
     statusBar()->showMessage(tr("Saved \"%1\"").arg(m_document->path()), 4000);
+    saveScenariosWithPolicy();
     return true;
 }
 
@@ -263,7 +268,8 @@ void MainWindow::setDiskChangeHandler(std::function<DiskChoice()> handler)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document->isModified())
+    // Unsaved scenarios are unsaved work too: Save writes them with the policy.
+    if (!m_document->isModified() && !m_scenarios->isModified())
         return true;
     switch (m_unsavedHandler()) {
     case UnsavedChoice::Save:

@@ -225,6 +225,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
         showChangeInMatrix(index.row());
     });
     connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
+    createScenarioActions(top);
 
     updateArnLabel();
 }

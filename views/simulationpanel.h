@@ -19,7 +19,9 @@
 #include <vector>
 
 class QAbstractProxyModel;
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QPlainTextEdit;
@@ -103,6 +105,11 @@ public:
     // the Matrix tab to the front and selects the cell, explained. False when it is not there.
     bool showChangeInMatrix(int row);
 
+    // "Add to Scenarios" (simulationpanel_scenarios.cpp): emits addToScenariosRequested for the
+    // current cell; false without one or while stale. Also in the table's context menu.
+    bool addCurrentCellToScenarios();
+    QAction *addToScenariosAction() const { return m_addToScenarios; }
+
     model::AccessMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; } // shows model() through an identity proxy
     QPlainTextEdit *explanation() const { return m_explanation; }
@@ -116,7 +123,14 @@ signals:
     // is selected or the matrix is stale.
     void cellDecisionChanged(const views::CellDecision &decision);
 
+signals:
+    // The cell's request (one requests.md line) and the answers it expects.
+    void addToScenariosRequested(const QString &requestJson,
+                                 engine::Outcome decision,
+                                 engine::Outcome effectiveDecision);
+
 private:
+    void createScenarioActions(QHBoxLayout *top);
     void onCurrentChanged(const QModelIndex &current);
     void onCellClicked(const QModelIndex &proxyIndex);
     void updateArnLabel();
@@ -145,6 +159,7 @@ private:
     WhyView *m_why = nullptr;
     QTabWidget *m_tabs = nullptr;
     QToolButton *m_compareButton = nullptr;
+    QAction *m_addToScenarios = nullptr;
     model::AccessDiffModel *m_changesModel = nullptr; // owned (QObject child)
     QTableView *m_changesTable = nullptr;
     QLabel *m_changesSummary = nullptr;
