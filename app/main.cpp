@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "policytreemodel.h"
 #include "policytreeview.h"
+#include "scenariospanel.h"
 #include "simulationpanel.h"
 #include "whyview.h"
 
@@ -107,6 +108,32 @@ void prepareScene(views::MainWindow &window, const QString &scene)
         window.controller()->reparseNow();
         panel->showChanges();
         panel->changesTable()->setFocus();
+    } else if (scene == QLatin1String("scenarios")) {
+        // Every cell of the matrix saved as a scenario, then the edit that moves the role from
+        // AWSCURRENT to AWSPREVIOUS: the role's and its session's answers for those two stages
+        // fail and sort first; the second, which a statement allows, selected and explained.
+        window.scenariosDock()->raise();
+        window.resizeDocks({window.scenariosDock()}, {400}, Qt::Vertical);
+        window.controller()->reparseNow();
+        views::SimulationPanel *simulation = window.simulationPanel();
+        views::ScenariosPanel *panel = window.scenariosPanel();
+        const model::AccessMatrixModel *matrix = simulation->model();
+        for (int r = 0; r < matrix->rowCount(); ++r) {
+            for (int c = 0; c < matrix->columnCount(); ++c) {
+                simulation->selectCell(r, c);
+                simulation->addCurrentCellToScenarios();
+            }
+        }
+        simulation->table()->setCurrentIndex({}); // no cell's marks in the tree and the text
+        QByteArray changed = text;
+        changed.replace("\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+        editor->replaceBytes(0, static_cast<std::size_t>(text.size()),
+                             std::string_view(changed.constData(),
+                                              static_cast<std::size_t>(changed.size())));
+        window.controller()->reparseNow();
+        panel->table()->setFocus();
+        panel->table()->scrollToTop();
+        panel->table()->selectRow(1); // a failure with a matched statement
     } else if (scene == QLatin1String("tree-edit")) {
         model::PolicyTreeModel *model = window.treeModel();
         const QModelIndex element = model->indexForPath(QStringLiteral("/Statement/0/Action"));
@@ -183,7 +210,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scene(
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
-                                        "tree-edit, simulation, why or changes."),
+                                        "tree-edit, simulation, why, changes or scenarios."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     parser.addOption(screenshot);
     parser.addOption(scene);
