@@ -8,6 +8,7 @@
 #include "eval/evaluator.h"
 #include "policy/policyreader.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -117,23 +119,30 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
 
     m_goButton = new QPushButton(tr("&Go to Statement"));
     m_goButton->setToolTip(tr("Select the statement that decided the scenario in the text"));
+    m_acceptButton = new QPushButton(tr("E&xpect Current Result"));
+    m_acceptButton->setToolTip(
+        tr("Make the policy's current answer the expected one (the context menu sets each "
+           "expected decision by hand)"));
     m_deleteButton = new QPushButton(tr("&Delete Scenario"));
+    m_deleteButton->setToolTip(tr("Remove the selected scenario (Delete)"));
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_goButton);
+    rowButtons->addWidget(m_acceptButton);
     rowButtons->addWidget(m_deleteButton);
     rowButtons->addStretch(1);
     connect(m_goButton, &QPushButton::clicked, this, [this] { goToStatement(currentRow()); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ScenariosPanel::onDelete);
-
-    auto *right = new QWidget;
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_explanation, 1);
-    rightLayout->addLayout(rowButtons);
+    connect(m_acceptButton, &QPushButton::clicked, this,
+            [this] { m_model->acceptActual(currentRow()); });
+    auto *deleteAction = new QAction(tr("Delete Scenario"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ScenariosPanel::onDelete);
+    m_table->addAction(deleteAction);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
-    splitter->addWidget(right);
+    splitter->addWidget(m_explanation);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({960, 300});
@@ -143,6 +152,7 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addLayout(rowButtons);
 
     connect(m_failuresOnly, &QCheckBox::toggled, this, &ScenariosPanel::setFailuresOnly);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -310,6 +320,8 @@ void ScenariosPanel::updateExplanation()
     const engine::Decision *decision = m_model->decisionAt(row);
     m_goButton->setEnabled(decision && !decision->matched.empty() && !m_model->isStale());
     m_deleteButton->setEnabled(scenario != nullptr);
+    m_acceptButton->setEnabled(decision && !m_model->isStale()
+                               && m_model->statusAt(row) != Model::Status::Passed);
     if (!scenario) {
         m_explanation->clear();
         return;

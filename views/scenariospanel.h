@@ -76,6 +76,8 @@ public:
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *staleLabel() const { return m_staleLabel; }
+    QPushButton *acceptButton() const { return m_acceptButton; } // Expect Current Result
+    QPushButton *deleteButton() const { return m_deleteButton; }
 
 signals:
     // The summary changed (for the dock's title or a status line).
@@ -104,6 +106,7 @@ private:
     QCheckBox *m_failuresOnly = nullptr;
     QPushButton *m_goButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_acceptButton = nullptr;
     QString m_policyPath;
 };
 

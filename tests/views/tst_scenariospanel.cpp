@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private slots:
     void shouldAddAMatrixCellAndSaveWithThePolicy();
     void shouldExplainAndGoToTheStatement();
     void shouldFilterFailures();
+    void shouldAcceptTheCurrentResultAndDelete();
     void shouldCountScenariosAsUnsavedWork();
 
 private:
@@ -220,6 +222,29 @@ void TestScenariosPanel::shouldCountScenariosAsUnsavedWork()
     QVERIFY(!m_panel->isModified());
     const QByteArray saved = readAll(m_dir.filePath(QStringLiteral("role.scenarios.jsonl")));
     QVERIFY(saved.contains("\"resource\":\"*\",\"expect\":{\"decision\":\"Allowed\"}}"));
+}
+
+void TestScenariosPanel::shouldAcceptTheCurrentResultAndDelete()
+{
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    m_window->controller()->reparseNow();
+    m_panel->selectScenario(0);
+    QVERIFY(m_panel->acceptButton()->isEnabled());
+    QTest::mouseClick(m_panel->acceptButton(), Qt::LeftButton);
+    QCOMPARE(m_panel->summaryLabel()->text(),
+             QStringLiteral("2 scenarios: 2 passed, 0 failed (unsaved)"));
+    QCOMPARE(m_panel->model()->scenarioAt(0)->expect->decision, engine::Outcome::ImplicitlyDenied);
+    QVERIFY(!m_panel->acceptButton()->isEnabled()); // it passes now
+
+    m_panel->selectScenario(0);
+    m_window->show();
+    m_window->scenariosDock()->raise();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_panel->table()->setFocus();
+    QTest::keyClick(m_panel->table(), Qt::Key_Delete);
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QCOMPARE(m_panel->model()->lineNumberAt(0), 2); // the anonymous scenario moved up
+    QVERIFY(m_panel->model()->text().startsWith("# the role reads the current version\n{\"principal\": \"anonymous\""));
 }
 
 QTEST_MAIN(TestScenariosPanel)
