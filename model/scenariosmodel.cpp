@@ -4,8 +4,8 @@
 
 #include "eval/evaluator.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
@@ -354,7 +354,8 @@ bool ScenariosModel::removeScenario(int row)
     if (row < 0 || row >= rowCount())
         return false;
     beginRemoveRows({}, row, row);
-    m_lines.erase(m_lines.begin() + static_cast<std::ptrdiff_t>(m_rows[static_cast<std::size_t>(row)]));
+    m_lines.erase(m_lines.begin()
+                  + static_cast<std::ptrdiff_t>(m_rows[static_cast<std::size_t>(row)]));
     rebuildRows();
     endRemoveRows();
     if (row < rowCount()) // the line numbers below moved up
@@ -426,8 +427,7 @@ QString ScenariosModel::summaryText() const
         parts << tr("%1 without expectations").arg(c.unchecked);
     if (c.notRun > 0)
         parts << tr("%1 not run").arg(c.notRun);
-    const QString count = c.scenarios == 1 ? tr("1 scenario")
-                                           : tr("%1 scenarios").arg(c.scenarios);
+    const QString count = c.scenarios == 1 ? tr("1 scenario") : tr("%1 scenarios").arg(c.scenarios);
     return tr("%1: %2").arg(count, parts.join(QStringLiteral(", ")));
 }
 
@@ -582,8 +582,7 @@ QVariant ScenariosModel::data(const QModelIndex &index, int role) const
         case ExpectedColumn:
             if (!line.parsed.expect)
                 return status == Status::Invalid ? QString() : tr("nothing");
-            return outcomesText(line.parsed.expect->decision,
-                                line.parsed.expect->effectiveDecision)
+            return outcomesText(line.parsed.expect->decision, line.parsed.expect->effectiveDecision)
                    + (line.parsed.expect->matched ? tr(" · matched list") : QString());
         case ActualColumn:
             return line.decision

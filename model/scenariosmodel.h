@@ -64,7 +64,8 @@ public:
     ~ScenariosModel() override;
 
     // Files
-    // POLICY.json -> POLICY.scenarios.jsonl (another suffix is kept: p.txt -> p.txt.scenarios.jsonl).
+    // POLICY.json -> POLICY.scenarios.jsonl (another suffix is kept: p.txt ->
+    // p.txt.scenarios.jsonl).
     static QString defaultPathFor(const QString &policyPath);
     // Replaces the scenarios with the file's lines (a model reset); not modified afterwards.
     bool load(const QString &path, QString *error = nullptr);

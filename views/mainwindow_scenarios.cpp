@@ -20,7 +20,9 @@ void MainWindow::createScenariosDock()
     m_scenariosDock->setWidget(m_scenarios);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenariosDock);
     tabifyDockWidget(m_simulationDock, m_scenariosDock);
-    connect(m_simulation, &SimulationPanel::addToScenariosRequested, this,
+    connect(m_simulation,
+            &SimulationPanel::addToScenariosRequested,
+            this,
             [this](const QString &request, engine::Outcome decision, engine::Outcome effective) {
                 QString error;
                 if (!m_scenarios->addScenario(request, decision, effective, &error)) {

@@ -92,20 +92,20 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(Model::StatusColumn, m_table->fontMetrics().horizontalAdvance(
-                                                     Model::statusText(Model::Status::Unchecked))
-                                                     + 48);
+    m_table->setColumnWidth(
+        Model::StatusColumn,
+        m_table->fontMetrics().horizontalAdvance(Model::statusText(Model::Status::Unchecked)) + 48);
     // Long ARNs are elided in the middle (the tooltip and the explanation have them whole), so
     // that the expected and actual answers stay in view.
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(Model::PrincipalColumn, metrics.horizontalAdvance(
-                                                        QStringLiteral("arn:aws:iam::123456789012:r")));
+    m_table->setColumnWidth(
+        Model::PrincipalColumn,
+        metrics.horizontalAdvance(QStringLiteral("arn:aws:iam::123456789012:r")));
     m_table->setColumnWidth(Model::ActionColumn,
                             metrics.horizontalAdvance(QStringLiteral("GetSecretValue")) + 16);
-    m_table->setColumnWidth(Model::ContextColumn,
-                            metrics.horizontalAdvance(tr("stage %1").arg(
-                                QStringLiteral("AWSPREVIOUS")))
-                                + 16);
+    m_table->setColumnWidth(
+        Model::ContextColumn,
+        metrics.horizontalAdvance(tr("stage %1").arg(QStringLiteral("AWSPREVIOUS"))) + 16);
     m_table->setColumnWidth(Model::ExpectedColumn,
                             metrics.horizontalAdvance(tr("Unknown · policy: Denied (implicit)"))
                                 + 16);
@@ -132,8 +132,9 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     rowButtons->addStretch(1);
     connect(m_goButton, &QPushButton::clicked, this, [this] { goToStatement(currentRow()); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ScenariosPanel::onDelete);
-    connect(m_acceptButton, &QPushButton::clicked, this,
-            [this] { m_model->acceptActual(currentRow()); });
+    connect(m_acceptButton, &QPushButton::clicked, this, [this] {
+        m_model->acceptActual(currentRow());
+    });
     auto *deleteAction = new QAction(tr("Delete Scenario"), m_table);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -155,13 +156,15 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     layout->addLayout(rowButtons);
 
     connect(m_failuresOnly, &QCheckBox::toggled, this, &ScenariosPanel::setFailuresOnly);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &ScenariosPanel::updateExplanation);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         goToStatement(m_proxy->mapToSource(index).row());
     });
-    connect(m_table, &QTableView::customContextMenuRequested, this,
-            &ScenariosPanel::showContextMenu);
+    connect(
+        m_table, &QTableView::customContextMenuRequested, this, &ScenariosPanel::showContextMenu);
     connect(m_model, &Model::resultsChanged, this, [this] {
         updateSummary();
         updateExplanation();
@@ -334,8 +337,10 @@ void ScenariosPanel::updateExplanation()
     if (!message.isEmpty())
         lines << message;
     if (scenario->request) {
-        lines << tr("%1 → %2 (%3)").arg(cell(Model::PrincipalColumn), cell(Model::ActionColumn),
-                                        cell(Model::ContextColumn));
+        lines << tr("%1 → %2 (%3)")
+                     .arg(cell(Model::PrincipalColumn),
+                          cell(Model::ActionColumn),
+                          cell(Model::ContextColumn));
         lines << tr("Resource: %1").arg(QString::fromStdString(scenario->request->resource));
         lines << tr("Expected: %1").arg(cell(Model::ExpectedColumn));
     }
@@ -350,9 +355,9 @@ void ScenariosPanel::updateExplanation()
                                     .arg(effect, QString::fromStdString(*m.sid))
                               : tr("#%1 %2").arg(m.index).arg(effect));
         }
-        lines << (matched.isEmpty() ? tr("Matched statements: none")
-                                    : tr("Matched statements: %1")
-                                          .arg(matched.join(QStringLiteral(", "))));
+        lines << (matched.isEmpty()
+                      ? tr("Matched statements: none")
+                      : tr("Matched statements: %1").arg(matched.join(QStringLiteral(", "))));
         for (const std::string &w : decision->warnings)
             lines << tr("Warning: %1").arg(QString::fromStdString(w));
     }
@@ -374,16 +379,18 @@ void ScenariosPanel::fillExpectationMenu(QMenu *menu, int row, bool effective)
     auto *group = new QActionGroup(menu);
     auto add = [&](const QString &text, std::optional<engine::Outcome> value) {
         QAction *action = menu->addAction(text, this, [=, this] {
-            m_model->setExpectation(row, effective ? decision : value,
-                                    effective ? value : effectiveDecision);
+            m_model->setExpectation(
+                row, effective ? decision : value, effective ? value : effectiveDecision);
         });
         action->setCheckable(true);
         action->setChecked(current == value);
         group->addAction(action);
     };
     add(tr("Not Checked"), std::nullopt);
-    for (engine::Outcome outcome : {engine::Outcome::Allowed, engine::Outcome::ExplicitlyDenied,
-                                    engine::Outcome::ImplicitlyDenied, engine::Outcome::Unknown}) {
+    for (engine::Outcome outcome : {engine::Outcome::Allowed,
+                                    engine::Outcome::ExplicitlyDenied,
+                                    engine::Outcome::ImplicitlyDenied,
+                                    engine::Outcome::Unknown}) {
         if (!effective && outcome == engine::Outcome::Unknown)
             continue; // the policy's decision is never Unknown
         add(model::AccessMatrixModel::outcomeText(outcome), outcome);
@@ -398,8 +405,8 @@ void ScenariosPanel::showContextMenu(const QPoint &pos)
     const int row = index.row();
     const bool valid = m_model->statusAt(row) != Model::Status::Invalid;
     QMenu menu(this);
-    QAction *accept = menu.addAction(tr("&Expect the Current Result"), this,
-                                     [this, row] { m_model->acceptActual(row); });
+    QAction *accept = menu.addAction(
+        tr("&Expect the Current Result"), this, [this, row] { m_model->acceptActual(row); });
     accept->setEnabled(valid && m_model->decisionAt(row) && !m_model->isStale());
     QMenu *effective = menu.addMenu(tr("Expected &Effective Decision"));
     fillExpectationMenu(effective, row, true);
@@ -422,8 +429,8 @@ void ScenariosPanel::onLoad()
     if (path.isEmpty())
         return;
     if (m_model->isModified()
-        && QMessageBox::question(this, tr("Load Scenarios"),
-                                 tr("The scenarios have unsaved changes. Discard them?"))
+        && QMessageBox::question(
+               this, tr("Load Scenarios"), tr("The scenarios have unsaved changes. Discard them?"))
                != QMessageBox::Yes) {
         return;
     }
@@ -445,9 +452,8 @@ void ScenariosPanel::onSave()
 
 void ScenariosPanel::onSaveAs()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Scenarios As"), scenarioPath(),
-                                       scenarioFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenarios As"), scenarioPath(), scenarioFilter());
     if (path.isEmpty())
         return;
     QString error;

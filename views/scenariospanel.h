@@ -95,11 +95,11 @@ private:
     void onDelete();
     void showError(const QString &title, const QString &message);
 
-    EditorController *m_controller;                  // not owned
-    JsonEditor *m_editor;                            // not owned
-    model::ScenariosModel *m_model = nullptr;        // owned (QObject child)
-    QSortFilterProxyModel *m_proxy = nullptr;        // owned (QObject child)
-    QTableView *m_table = nullptr;                   // owned by the widget tree (all below)
+    EditorController *m_controller;           // not owned
+    JsonEditor *m_editor;                     // not owned
+    model::ScenariosModel *m_model = nullptr; // owned (QObject child)
+    QSortFilterProxyModel *m_proxy = nullptr; // owned (QObject child)
+    QTableView *m_table = nullptr;            // owned by the widget tree (all below)
     QPlainTextEdit *m_explanation = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_staleLabel = nullptr;

@@ -18,8 +18,8 @@ void SimulationPanel::createScenarioActions(QHBoxLayout *top)
     m_addToScenarios = new QAction(tr("Add to &Scenarios"), this);
     m_addToScenarios->setToolTip(
         tr("Save the selected cell's request as a scenario that expects its current answer"));
-    connect(m_addToScenarios, &QAction::triggered, this,
-            &SimulationPanel::addCurrentCellToScenarios);
+    connect(
+        m_addToScenarios, &QAction::triggered, this, &SimulationPanel::addCurrentCellToScenarios);
     auto *button = new QToolButton;
     button->setDefaultAction(m_addToScenarios);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -42,9 +42,9 @@ bool SimulationPanel::addCurrentCellToScenarios()
     const engine::sim::Cell *cell = m_model->cellAt(current);
     if (!cell || m_stale)
         return false;
-    emit addToScenariosRequested(
-        current.data(model::AccessMatrixModel::RequestJsonRole).toString(), cell->decision,
-        cell->effectiveDecision);
+    emit addToScenariosRequested(current.data(model::AccessMatrixModel::RequestJsonRole).toString(),
+                                 cell->decision,
+                                 cell->effectiveDecision);
     return true;
 }
 

@@ -25,8 +25,9 @@ void TestScenario::withExpectation_data()
     QTest::addColumn<bool>("hasExpect");
     QTest::addColumn<QString>("expected");
     const Expectation allowed{Outcome::Allowed, Outcome::Unknown, std::nullopt};
-    QTest::addRow("appended") << R"({"principal": "anonymous", "x": [1.0, null]})" << true
-                              << R"({"principal":"anonymous","x":[1.0,null],"expect":{"decision":"Allowed","effectiveDecision":"Unknown"}})";
+    QTest::addRow("appended")
+        << R"({"principal": "anonymous", "x": [1.0, null]})" << true
+        << R"({"principal":"anonymous","x":[1.0,null],"expect":{"decision":"Allowed","effectiveDecision":"Unknown"}})";
     QTest::addRow("replaced in place")
         << R"({"a": 1, "expect": {"decision": "Unknown"}, "b": "é"})" << true
         << R"({"a":1,"expect":{"decision":"Allowed","effectiveDecision":"Unknown"},"b":"é"})";
@@ -47,8 +48,7 @@ void TestScenario::withExpectation()
     std::optional<Expectation> expect;
     if (hasExpect)
         expect = Expectation{Outcome::Allowed, Outcome::Unknown, std::nullopt};
-    const std::optional<std::string> out
-        = engine::sim::withExpectation(line.toStdString(), expect);
+    const std::optional<std::string> out = engine::sim::withExpectation(line.toStdString(), expect);
     QCOMPARE(out.has_value(), !expected.isNull());
     if (out)
         QCOMPARE(QString::fromStdString(*out), expected);
@@ -56,10 +56,12 @@ void TestScenario::withExpectation()
 
 void TestScenario::expectationJsonReadsBack()
 {
-    Expectation expect{std::nullopt, Outcome::ExplicitlyDenied,
-                       std::vector<engine::MatchedStatement>{
-                           {std::string("Deny \"all\""), 1, engine::Effect::Deny,
-                            engine::PrincipalMatch::Wildcard}}};
+    Expectation expect{std::nullopt,
+                       Outcome::ExplicitlyDenied,
+                       std::vector<engine::MatchedStatement>{{std::string("Deny \"all\""),
+                                                              1,
+                                                              engine::Effect::Deny,
+                                                              engine::PrincipalMatch::Wildcard}}};
     const std::string json = engine::sim::expectationJson(expect);
     const char *const expected
         = "{\"effectiveDecision\":\"ExplicitlyDenied\",\"matched\":[{\"sid\":\"Deny \\\"all\\\"\","

@@ -54,11 +54,11 @@ QString policyPathOf(const QString &scenarioPath)
 
 QString request(const char *principal, const char *action, const char *expect)
 {
-    QString line = QStringLiteral(
-                       "{\"principal\": \"%1\", \"action\": \"%2\", \"resource\": "
-                       "\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", "
-                       "\"identityPolicies\": []")
-                       .arg(QLatin1String(principal), QLatin1String(action));
+    QString line
+        = QStringLiteral("{\"principal\": \"%1\", \"action\": \"%2\", \"resource\": "
+                         "\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", "
+                         "\"identityPolicies\": []")
+              .arg(QLatin1String(principal), QLatin1String(action));
     if (expect)
         line += QStringLiteral(", \"expect\": ") + QLatin1String(expect);
     return line + QLatin1Char('}');
@@ -68,8 +68,9 @@ QString statuses(const ScenariosModel &model)
 {
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row) {
-        out << QStringLiteral("%1:%2").arg(model.lineNumberAt(row)).arg(
-            ScenariosModel::statusText(model.statusAt(row)));
+        out << QStringLiteral("%1:%2")
+                   .arg(model.lineNumberAt(row))
+                   .arg(ScenariosModel::statusText(model.statusAt(row)));
     }
     return out.join(QLatin1Char(' '));
 }
@@ -100,11 +101,16 @@ void TestScenariosModel::defaultPathFor_data()
 {
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("scenarios");
-    QTest::addRow("json") << "/tmp/p/policy.json" << "/tmp/p/policy.scenarios.jsonl";
-    QTest::addRow("upper-case suffix") << "/tmp/p/Policy.JSON" << "/tmp/p/Policy.scenarios.jsonl";
-    QTest::addRow("two dots") << "/tmp/p/prod.db.json" << "/tmp/p/prod.db.scenarios.jsonl";
-    QTest::addRow("other suffix") << "/tmp/p/policy.txt" << "/tmp/p/policy.txt.scenarios.jsonl";
-    QTest::addRow("untitled") << "" << "";
+    QTest::addRow("json") << "/tmp/p/policy.json"
+                          << "/tmp/p/policy.scenarios.jsonl";
+    QTest::addRow("upper-case suffix") << "/tmp/p/Policy.JSON"
+                                       << "/tmp/p/Policy.scenarios.jsonl";
+    QTest::addRow("two dots") << "/tmp/p/prod.db.json"
+                              << "/tmp/p/prod.db.scenarios.jsonl";
+    QTest::addRow("other suffix") << "/tmp/p/policy.txt"
+                                  << "/tmp/p/policy.txt.scenarios.jsonl";
+    QTest::addRow("untitled") << ""
+                              << "";
 }
 
 void TestScenariosModel::defaultPathFor()
@@ -139,7 +145,9 @@ void TestScenariosModel::goldenFilesPassAgainstTheirPolicy()
     QElapsedTimer clock;
     clock.start();
     model.setPolicy(compile(readFile(policyPathOf(path))));
-    qInfo("%s: %d scenarios ran in %.3f ms", qPrintable(file), scenarios,
+    qInfo("%s: %d scenarios ran in %.3f ms",
+          qPrintable(file),
+          scenarios,
           double(clock.nsecsElapsed()) / 1e6);
     const ScenariosModel::Counts counts = model.counts();
     QCOMPARE(counts.passed, scenarios);
@@ -152,8 +160,8 @@ void TestScenariosModel::goldenFilesPassAgainstTheirPolicy()
 
 void TestScenariosModel::policyEditBreaksExactlyOneExpectation()
 {
-    const QByteArray policy = readFile(QStringLiteral(SPS_TEST_DATA_DIR
-                                                      "/policies/ex01-same-account-user.json"));
+    const QByteArray policy
+        = readFile(QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex01-same-account-user.json"));
     const QString text
         = QStringList{QStringLiteral("# anaya reads and writes; bob nothing"),
                       request(anaya,
@@ -236,11 +244,12 @@ void TestScenariosModel::editingAnExpectationRewritesOnlyThatLine()
     const QList<QByteArray> lines = model.text().split('\n');
     QCOMPARE(lines.at(0), QByteArray("# keep me"));
     // The unknown member and the number's spelling stay; the matched list too.
-    QCOMPARE(lines.at(1),
-             QByteArray("{\"principal\":\"arn:aws:iam::123456789012:user/anaya\",\"action\":"
-                        "\"secretsmanager:GetSecretValue\",\"resource\":\"*\",\"note\":{\"n\":1.50},"
-                        "\"expect\":{\"decision\":\"ExplicitlyDenied\",\"effectiveDecision\":"
-                        "\"Unknown\",\"matched\":[]}}"));
+    QCOMPARE(
+        lines.at(1),
+        QByteArray("{\"principal\":\"arn:aws:iam::123456789012:user/anaya\",\"action\":"
+                   "\"secretsmanager:GetSecretValue\",\"resource\":\"*\",\"note\":{\"n\":1.50},"
+                   "\"expect\":{\"decision\":\"ExplicitlyDenied\",\"effectiveDecision\":"
+                   "\"Unknown\",\"matched\":[]}}"));
     QCOMPARE(lines.at(2), text.split('\n').at(2));
     // A scenario without expectations gets one appended.
     QVERIFY(model.setExpectation(1, std::nullopt, Outcome::ImplicitlyDenied));
@@ -282,9 +291,8 @@ void TestScenariosModel::badLineIsLocated_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("message");
     QTest::addRow("not json") << QByteArray("{\"principal\": ") << QString();
-    QTest::addRow("no action")
-        << QByteArray("{\"principal\": \"anonymous\", \"resource\": \"*\"}")
-        << QStringLiteral("\"action\" is missing");
+    QTest::addRow("no action") << QByteArray("{\"principal\": \"anonymous\", \"resource\": \"*\"}")
+                               << QStringLiteral("\"action\" is missing");
     QTest::addRow("bad expect") << QByteArray("{\"principal\": \"anonymous\", \"action\": "
                                               "\"secretsmanager:GetSecretValue\", \"resource\": "
                                               "\"*\", \"expect\": {\"decision\": \"Yes\"}}")
@@ -302,15 +310,15 @@ void TestScenariosModel::badLineIsLocated()
     ScenariosModel model;
     QAbstractItemModelTester tester(&model);
     model.setText(text);
-    model.setPolicy(compile(readFile(QStringLiteral(SPS_TEST_DATA_DIR
-                                                    "/policies/ex01-same-account-user.json"))));
+    model.setPolicy(compile(
+        readFile(QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex01-same-account-user.json"))));
     QCOMPARE(statuses(model), QStringLiteral("2:No expectation 4:Invalid line"));
     const QModelIndex bad = model.index(1, ScenariosModel::PrincipalColumn);
     QCOMPARE(bad.data(ScenariosModel::LineNumberRole).toInt(), 4);
     // The engine's own message, as `secret-policy test` prints it.
     const engine::sim::ScenarioLine parsed = engine::sim::readScenarioLine(line.toStdString());
-    const QString engineMessage = QString::fromStdString(
-        parsed.request ? "expect: " + parsed.expectError : parsed.error);
+    const QString engineMessage
+        = QString::fromStdString(parsed.request ? "expect: " + parsed.expectError : parsed.error);
     QVERIFY(!engineMessage.isEmpty());
     if (!message.isEmpty())
         QCOMPARE(engineMessage, message);
@@ -327,12 +335,12 @@ void TestScenariosModel::badLineIsLocated()
 
 void TestScenariosModel::staleMarksEveryRowUntilTheNextRun()
 {
-    const QByteArray policy = readFile(QStringLiteral(SPS_TEST_DATA_DIR
-                                                      "/policies/ex01-same-account-user.json"));
+    const QByteArray policy
+        = readFile(QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex01-same-account-user.json"));
     ScenariosModel model;
     QAbstractItemModelTester tester(&model);
-    model.setText(request(anaya, "secretsmanager:GetSecretValue", R"({"decision": "Allowed"})")
-                      .toUtf8());
+    model.setText(
+        request(anaya, "secretsmanager:GetSecretValue", R"({"decision": "Allowed"})").toUtf8());
     model.setPolicy(compile(policy));
     QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
     QSignalSpy changed(&model, &ScenariosModel::dataChanged);
@@ -351,16 +359,15 @@ void TestScenariosModel::removeAndAcceptActual()
 {
     ScenariosModel model;
     QAbstractItemModelTester tester(&model);
-    model.setText(QByteArray("# head\n")
-                  + request(anaya, "secretsmanager:GetSecretValue", R"({"decision": "Unknown"})")
-                        .toUtf8()
-                  + "\n"
-                  + request(anaya, "secretsmanager:PutSecretValue", R"({"decision": "Allowed"})")
-                        .toUtf8()
-                  + "\n");
+    model.setText(
+        QByteArray("# head\n")
+        + request(anaya, "secretsmanager:GetSecretValue", R"({"decision": "Unknown"})").toUtf8()
+        + "\n"
+        + request(anaya, "secretsmanager:PutSecretValue", R"({"decision": "Allowed"})").toUtf8()
+        + "\n");
     QVERIFY(!model.acceptActual(0)); // nothing ran yet
-    model.setPolicy(compile(readFile(QStringLiteral(SPS_TEST_DATA_DIR
-                                                    "/policies/ex01-same-account-user.json"))));
+    model.setPolicy(compile(
+        readFile(QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex01-same-account-user.json"))));
     QCOMPARE(statuses(model), QStringLiteral("2:Failed 3:Passed"));
     QVERIFY(model.acceptActual(0));
     QCOMPARE(statuses(model), QStringLiteral("2:Passed 3:Passed"));
@@ -376,7 +383,8 @@ void TestScenariosModel::removeAndAcceptActual()
 
 void TestScenariosModel::cellAddedFromTheMatrixPassesTheCli()
 {
-    const QString policyPath = QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex24-deny-plain-http.json");
+    const QString policyPath
+        = QStringLiteral(SPS_TEST_DATA_DIR "/policies/ex24-deny-plain-http.json");
     const QByteArray policyText = readFile(policyPath);
     engine::PolicyReadResult read = engine::readPolicyText(
         std::string_view(policyText.constData(), std::size_t(policyText.size())));
@@ -384,8 +392,8 @@ void TestScenariosModel::cellAddedFromTheMatrixPassesTheCli()
     engine::sim::MatrixSetup setup = engine::sim::deriveSetup(
         *read.policy, "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf");
     model::AccessMatrixModel matrix;
-    matrix.setMatrix(engine::sim::computeMatrix(engine::CompiledPolicy(*read.policy),
-                                                std::move(setup)));
+    matrix.setMatrix(
+        engine::sim::computeMatrix(engine::CompiledPolicy(*read.policy), std::move(setup)));
     QVERIFY(matrix.rowCount() > 0 && matrix.columnCount() > 1);
 
     ScenariosModel model;
@@ -395,12 +403,13 @@ void TestScenariosModel::cellAddedFromTheMatrixPassesTheCli()
         for (int column = 0; column < matrix.columnCount(); ++column) {
             const QModelIndex cell = matrix.index(row, column);
             QString error;
-            QVERIFY2(model.addScenario(
-                         cell.data(model::AccessMatrixModel::RequestJsonRole).toString(),
-                         cell.data(model::AccessMatrixModel::DecisionRole).value<Outcome>(),
-                         cell.data(model::AccessMatrixModel::EffectiveDecisionRole).value<Outcome>(),
-                         &error),
-                     qPrintable(error));
+            QVERIFY2(
+                model.addScenario(
+                    cell.data(model::AccessMatrixModel::RequestJsonRole).toString(),
+                    cell.data(model::AccessMatrixModel::DecisionRole).value<Outcome>(),
+                    cell.data(model::AccessMatrixModel::EffectiveDecisionRole).value<Outcome>(),
+                    &error),
+                qPrintable(error));
         }
     }
     const int cells = matrix.rowCount() * matrix.columnCount();

@@ -244,7 +244,8 @@ void TestScenariosPanel::shouldAcceptTheCurrentResultAndDelete()
     QTest::keyClick(m_panel->table(), Qt::Key_Delete);
     QCOMPARE(m_panel->model()->rowCount(), 1);
     QCOMPARE(m_panel->model()->lineNumberAt(0), 2); // the anonymous scenario moved up
-    QVERIFY(m_panel->model()->text().startsWith("# the role reads the current version\n{\"principal\": \"anonymous\""));
+    QVERIFY(m_panel->model()->text().startsWith(
+        "# the role reads the current version\n{\"principal\": \"anonymous\""));
 }
 
 QTEST_MAIN(TestScenariosPanel)
