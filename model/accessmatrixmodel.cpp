@@ -138,6 +138,7 @@ QString reachText(engine::sim::Reach reach)
 
 AccessMatrixModel::AccessMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_matrix(std::make_shared<const engine::sim::Matrix>())
 {
 #ifndef NDEBUG
     // Misuse of the model API shows up during manual testing too.
@@ -147,17 +148,31 @@ AccessMatrixModel::AccessMatrixModel(QObject *parent)
 
 void AccessMatrixModel::setMatrix(engine::sim::Matrix matrix)
 {
+    setMatrix(std::make_shared<const engine::sim::Matrix>(std::move(matrix)), m_action);
+}
+
+void AccessMatrixModel::setMatrix(std::shared_ptr<const engine::sim::Matrix> matrix,
+                                  std::size_t action)
+{
+    if (!matrix)
+        matrix = std::make_shared<const engine::sim::Matrix>();
     beginResetModel();
     m_matrix = std::move(matrix);
-    if (m_action >= m_matrix.setup.actions.size())
-        m_action = 0;
+    m_action = action < m_matrix->setup.actions.size() ? action : 0;
     m_stale = false;
     endResetModel();
 }
 
+QString AccessMatrixModel::actionName() const
+{
+    if (m_action >= m_matrix->setup.actions.size())
+        return {};
+    return QString::fromStdString(m_matrix->setup.actions[m_action]);
+}
+
 void AccessMatrixModel::setActionIndex(std::size_t action)
 {
-    if (action >= m_matrix.setup.actions.size())
+    if (action >= m_matrix->setup.actions.size())
         action = 0;
     if (action == m_action)
         return;
@@ -183,7 +198,7 @@ const engine::sim::Cell *AccessMatrixModel::cellAt(const QModelIndex &index) con
     if (!index.isValid() || index.model() != this || index.row() >= rowCount()
         || index.column() >= columnCount())
         return nullptr;
-    return &m_matrix.cell(
+    return &m_matrix->cell(
         static_cast<std::size_t>(index.row()), static_cast<std::size_t>(index.column()), m_action);
 }
 
@@ -230,16 +245,16 @@ QIcon AccessMatrixModel::outcomeIcon(engine::Outcome outcome, bool stale) const
 
 int AccessMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_matrix.setup.actions.empty())
+    if (parent.isValid() || m_matrix->setup.actions.empty())
         return 0;
-    return static_cast<int>(m_matrix.setup.principals.size());
+    return static_cast<int>(m_matrix->setup.principals.size());
 }
 
 int AccessMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_matrix.setup.actions.empty())
+    if (parent.isValid() || m_matrix->setup.actions.empty())
         return 0;
-    return static_cast<int>(m_matrix.setup.stages.size());
+    return static_cast<int>(m_matrix->setup.stages.size());
 }
 
 QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
@@ -279,7 +294,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
     }
     case RequestJsonRole:
         return QString::fromStdString(
-            engine::sim::cellRequestJson(m_matrix.setup,
+            engine::sim::cellRequestJson(m_matrix->setup,
                                          static_cast<std::size_t>(index.row()),
                                          static_cast<std::size_t>(index.column()),
                                          m_action));
@@ -294,9 +309,9 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const auto at = static_cast<std::size_t>(section);
     if (orientation == Qt::Horizontal) {
-        if (at >= m_matrix.setup.stages.size())
+        if (at >= m_matrix->setup.stages.size())
             return {};
-        const engine::sim::SimStage &stage = m_matrix.setup.stages[at];
+        const engine::sim::SimStage &stage = m_matrix->setup.stages[at];
         if (role == Qt::DisplayRole)
             return stage.name ? QString::fromStdString(*stage.name) : tr("no stage named");
         if (role == Qt::ToolTipRole) {
@@ -307,10 +322,10 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
         }
         return {};
     }
-    if (at >= m_matrix.setup.principals.size())
+    if (at >= m_matrix->setup.principals.size())
         return {};
     if (role == Qt::DisplayRole)
-        return QString::fromStdString(m_matrix.setup.principals[at].label);
+        return QString::fromStdString(m_matrix->setup.principals[at].label);
     if (role == Qt::ToolTipRole)
         return principalToolTip(at);
     return {};
@@ -318,7 +333,7 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
 
 QString AccessMatrixModel::principalToolTip(std::size_t row) const
 {
-    const engine::sim::SimPrincipal &p = m_matrix.setup.principals[row];
+    const engine::sim::SimPrincipal &p = m_matrix->setup.principals[row];
     return tr("%1\nWhy listed: %2\nReach: %3")
         .arg(QString::fromStdString(p.label), originText(p.origin), reachText(p.reach));
 }

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 
 Q_DECLARE_METATYPE(engine::Outcome)
 
@@ -40,7 +41,12 @@ public:
 
     // API
     void setMatrix(engine::sim::Matrix matrix);
-    const engine::sim::Matrix &matrix() const { return m_matrix; }
+    // One model reset that shows `action` of a matrix shared with other models (the
+    // simulation panel has one table per action over one matrix); `action` is clamped.
+    void setMatrix(std::shared_ptr<const engine::sim::Matrix> matrix, std::size_t action);
+    const engine::sim::Matrix &matrix() const { return *m_matrix; }
+    // The action the table shows ("" without a matrix).
+    QString actionName() const;
     // Which of the matrix's actions the table shows (clamped to the actions there are).
     void setActionIndex(std::size_t action);
     std::size_t actionIndex() const { return m_action; }
@@ -68,7 +74,8 @@ public:
 private:
     QString principalToolTip(std::size_t row) const;
 
-    engine::sim::Matrix m_matrix;
+    // INVARIANT: never null (an empty matrix until the first setMatrix()).
+    std::shared_ptr<const engine::sim::Matrix> m_matrix;
     std::size_t m_action = 0;
     bool m_stale = false;
     mutable std::array<QIcon, 4> m_icons;

@@ -4,60 +4,30 @@
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
+#include "preferences.h"
 #include "whyview.h"
 
 #include "data/secretsmanager.h"
-#include "policy/policyreader.h"
-#include "sim/derive.h"
 
-#include <QComboBox>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFontDatabase>
+#include <QAbstractProxyModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace views {
-
-namespace {
-
-// Elides long principal labels (session ARNs) in the middle, so that the stages stay in view;
-// the row's tooltip keeps the whole label. (Qt 6.4's headers clip instead of eliding.)
-class ElidingHeaderProxy : public QIdentityProxyModel
-{
-public:
-    ElidingHeaderProxy(const QWidget *view, QObject *parent)
-        : QIdentityProxyModel(parent)
-        , m_view(view)
-    {}
-    int maxWidth = 300;
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        const QVariant value = QIdentityProxyModel::headerData(section, orientation, role);
-        if (orientation != Qt::Vertical || role != Qt::DisplayRole)
-            return value;
-        QFont font = m_view->font();
-        font.setBold(true); // the current row's label is bold
-        return QFontMetrics(font).elidedText(value.toString(), Qt::ElideMiddle, maxWidth);
-    }
-
-private:
-    const QWidget *m_view; // not owned
-};
-
-} // namespace
 
 QString SimulationPanel::exampleSecretArn()
 {
@@ -68,23 +38,36 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     : QWidget(parent)
     , m_controller(controller)
     , m_editor(editor)
-    , m_model(new model::AccessMatrixModel(this))
     , m_changesModel(new model::AccessDiffModel(this))
 {
-    m_actions = new QComboBox;
-    m_actions->setToolTip(tr("The action every cell's request calls"));
-    for (const engine::data::ActionInfo &info : engine::data::actions()) {
-        if (!info.takesSecret)
-            continue;
-        m_actions->addItem(
-            QStringLiteral("secretsmanager:")
-            + QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())));
+    // The chosen actions: the preferred defaults that are offered, else GetSecretValue.
+    const QStringList offered = availableActions();
+    for (const QString &action : model::Preferences::instance().defaultActions()) {
+        if (offered.contains(action) && !m_chosen.contains(action))
+            m_chosen << action;
     }
-    m_actions->setCurrentText(
-        QString::fromLatin1(engine::sim::defaultAction.data(),
-                            static_cast<qsizetype>(engine::sim::defaultAction.size())));
-    auto *actionLabel = new QLabel(tr("&Action:"));
-    actionLabel->setBuddy(m_actions);
+    if (m_chosen.isEmpty()) {
+        m_chosen << QString::fromLatin1(engine::sim::defaultAction.data(),
+                                        static_cast<qsizetype>(engine::sim::defaultAction.size()));
+    }
+    m_actionsButton = new QToolButton;
+    m_actionsButton->setPopupMode(QToolButton::InstantPopup);
+    m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionsButton->setToolTip(tr("The actions shown: one table each"));
+    m_actionsButton->setAccessibleName(tr("Actions"));
+    auto *actionsMenu = new QMenu(m_actionsButton);
+    for (const QString &action : offered) {
+        QAction *item = actionsMenu->addAction(action);
+        item->setCheckable(true);
+        item->setChecked(m_chosen.contains(action));
+        connect(item, &QAction::toggled, this, [this, action](bool shown) {
+            if (!setActionShown(action, shown))
+                updateActionsButton(); // the last action stays: re-check it
+        });
+    }
+    m_actionsButton->setMenu(actionsMenu);
+    auto *actionLabel = new QLabel(tr("&Actions:"));
+    actionLabel->setBuddy(m_actionsButton);
 
     m_arnLabel = new QLabel;
     m_arnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -92,12 +75,17 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_staleLabel = new QLabel(tr("Stale: the text does not parse; showing the last results"));
     m_staleLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_staleLabel->setVisible(false);
+    m_computingLabel = new QLabel(tr("Computing…"));
+    m_computingLabel->setToolTip(tr("A larger matrix is being computed; the last one stays "
+                                    "shown meanwhile"));
+    m_computingLabel->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(actionLabel);
-    top->addWidget(m_actions);
+    top->addWidget(m_actionsButton);
     top->addWidget(m_arnLabel, 1);
     top->addWidget(m_staleLabel);
+    top->addWidget(m_computingLabel);
 
     auto *exportButton = new QPushButton(tr("E&xport Matrix…"));
     exportButton->setToolTip(tr("Save the matrix as CSV, Markdown or HTML"));
@@ -126,26 +114,16 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     top->addWidget(m_compareButton);
     top->addWidget(exportButton);
 
-    m_table = new QTableView;
-    auto *proxy = new ElidingHeaderProxy(m_table, this);
-    proxy->maxWidth = m_table->fontMetrics().horizontalAdvance(
-        QStringLiteral("arn:aws:iam::123456789012:role/Ab"));
-    proxy->setSourceModel(m_model);
-    m_proxy = proxy;
-    m_table->setModel(m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Narrow columns that wrap ("Unknown · policy: / Denied (implicit)") and principal labels
-    // elided in the middle (the tooltip has the whole ARN): four stages fit beside the
-    // explanation.
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(
-        m_table->fontMetrics().horizontalAdvance(tr("Unknown · policy:")) + 48);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // One titled table per action, stacked in a scroll area; Tab moves between them.
+    auto *tablesPage = new QWidget;
+    m_tablesLayout = new QVBoxLayout(tablesPage);
+    m_tablesLayout->setContentsMargins(0, 0, 0, 0);
+    m_tablesLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(tablesPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setTableCount(1);
 
     m_explanation = new QPlainTextEdit;
     m_explanation->setReadOnly(true);
@@ -161,7 +139,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     explained->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_table);
+    splitter->addWidget(scroll);
     splitter->addWidget(explained);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -214,19 +192,13 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     layout->addWidget(m_tabs, 1);
     layout->addWidget(note);
 
-    connect(m_actions, &QComboBox::currentTextChanged, this, [this] { recompute(); });
-    connect(
-        m_table->selectionModel(),
-        &QItemSelectionModel::currentChanged,
-        this,
-        [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
-    connect(m_table, &QTableView::clicked, this, &SimulationPanel::onCellClicked);
     connect(m_changesTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         showChangeInMatrix(index.row());
     });
-    connect(m_controller, &EditorController::reparsed, this, &SimulationPanel::recompute);
+    connect(m_controller, &EditorController::reparsed, this, [this] { recompute(); });
     createScenarioActions(top);
 
+    updateActionsButton();
     updateArnLabel();
 }
 
@@ -238,76 +210,14 @@ QString SimulationPanel::secretArnInUse() const
     return arn.isEmpty() ? exampleSecretArn() : arn;
 }
 
-QString SimulationPanel::action() const
-{
-    return m_actions->currentText();
-}
-
-bool SimulationPanel::setAction(const QString &action)
-{
-    const int at = m_actions->findText(action);
-    if (at < 0)
-        return false;
-    m_actions->setCurrentIndex(at);
-    return true;
-}
-
-void SimulationPanel::recompute()
-{
-    updateArnLabel();
-    const std::string_view text = m_editor->textView();
-    engine::PolicyReadResult read = engine::readPolicyText(text);
-    if (!read.policy) {
-        setStale(true);
-        return;
-    }
-    // Keep the selected cell across the reset by its principal and stage labels.
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const QString rowKey = current.isValid()
-                               ? m_model->headerData(current.row(), Qt::Vertical).toString()
-                               : QString();
-    const QString columnKey = current.isValid()
-                                  ? m_model->headerData(current.column(), Qt::Horizontal).toString()
-                                  : QString();
-
-    QElapsedTimer clock;
-    clock.start();
-    const std::string arn = secretArnInUse().toStdString();
-    engine::sim::MatrixSetup setup
-        = engine::sim::deriveSetup(*read.policy, arn, {action().toStdString()});
-    addUserPrincipals(setup.principals);
-    auto compiled = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
-    engine::sim::Matrix matrix = engine::sim::computeMatrix(*compiled, std::move(setup), 1);
-    m_lastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-
-    m_policy = std::move(compiled);
-    m_model->setMatrix(std::move(matrix));
-    setStale(false);
-    if (m_baseline)
-        recomputeChanges(*m_policy);
-
-    int row = -1;
-    int column = -1;
-    for (int r = 0; r < m_model->rowCount() && !rowKey.isEmpty(); ++r) {
-        if (m_model->headerData(r, Qt::Vertical).toString() == rowKey)
-            row = r;
-    }
-    for (int c = 0; c < m_model->columnCount() && !columnKey.isEmpty(); ++c) {
-        if (m_model->headerData(c, Qt::Horizontal).toString() == columnKey)
-            column = c;
-    }
-    if (row >= 0 && column >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, column)));
-    else
-        onCurrentChanged({});
-}
-
 void SimulationPanel::setStale(bool stale)
 {
     m_stale = stale;
-    m_model->setStale(stale);
+    for (const ActionTable &t : m_tables)
+        t.model->setStale(stale);
     m_staleLabel->setVisible(stale);
     m_explanation->setEnabled(!stale);
+    updateAddToScenarios();
     if (stale)
         emit cellDecisionChanged({});
     updateChangesSummary();
@@ -327,32 +237,53 @@ void SimulationPanel::updateArnLabel()
 
 void SimulationPanel::selectCell(int row, int column)
 {
-    const QModelIndex index = m_model->index(row, column);
-    if (!index.isValid())
-        return;
-    m_table->setCurrentIndex(m_proxy->mapFromSource(index));
-    onCellClicked(m_proxy->mapFromSource(index));
+    selectCell(0, row, column);
 }
 
-void SimulationPanel::onCurrentChanged(const QModelIndex &current)
+void SimulationPanel::selectCell(int tableIndex, int row, int column)
 {
-    const engine::sim::Cell *cell = m_model->cellAt(current);
+    const model::AccessMatrixModel *m = model(tableIndex);
+    if (!m)
+        return;
+    const QModelIndex index = m->index(row, column);
+    if (!index.isValid())
+        return;
+    const ActionTable &t = m_tables[static_cast<std::size_t>(tableIndex)];
+    const QModelIndex proxyIndex = t.proxy->mapFromSource(index);
+    t.view->setCurrentIndex(proxyIndex);
+    onCellClicked(tableIndex, proxyIndex);
+}
+
+void SimulationPanel::onCurrentChanged(int tableIndex, const QModelIndex &current)
+{
+    // One current cell in all the tables: selecting in one clears the others. Their own
+    // "no current cell" that follows is not an explanation to clear.
+    if (!current.isValid() && tableIndex != m_currentTable)
+        return;
+    if (current.isValid() && tableIndex != m_currentTable) {
+        const int previous = m_currentTable;
+        m_currentTable = tableIndex;
+        if (QTableView *view = table(previous))
+            view->selectionModel()->clear();
+    }
+    updateAddToScenarios();
+    const model::AccessMatrixModel *m = model(tableIndex);
+    const engine::sim::Cell *cell = m ? m->cellAt(current) : nullptr;
     if (!cell) {
         m_explanation->clear();
         emit cellDecisionChanged({});
         return;
     }
     // A stale matrix's spans belong to older text: explain it, mark nothing.
-    emit cellDecisionChanged(m_policy && !m_stale ? decideCell(*m_policy, *m_model, current)
+    emit cellDecisionChanged(m_policy && !m_stale ? decideCell(*m_policy, *m, current)
                                                   : CellDecision{});
     using Model = model::AccessMatrixModel;
     QStringList lines;
     lines << tr("%1 → %2 (%3)")
-                 .arg(m_model->headerData(current.row(), Qt::Vertical).toString(),
+                 .arg(m->headerData(current.row(), Qt::Vertical).toString(),
                       // The matrix's own action: the chooser may differ while stale.
-                      QString::fromStdString(
-                          m_model->matrix().setup.actions.at(m_model->actionIndex())),
-                      m_model->headerData(current.column(), Qt::Horizontal).toString());
+                      m->actionName(),
+                      m->headerData(current.column(), Qt::Horizontal).toString());
     lines << tr("Effective decision: %1").arg(Model::outcomeText(cell->effectiveDecision));
     lines << tr("Secret policy's decision: %1").arg(Model::outcomeText(cell->decision));
     lines << tr("Why: %1").arg(QString::fromStdString(cell->explain.get()));
@@ -360,12 +291,12 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
         lines << tr("Matched statements: none");
     } else {
         QStringList matched;
-        for (const engine::MatchedStatement &m : cell->matched) {
-            const QString effect = m.effect == engine::Effect::Allow ? tr("Allow") : tr("Deny");
-            matched << (m.sid ? tr("#%1 %2 (Sid %3)")
-                                    .arg(m.index)
-                                    .arg(effect, QString::fromStdString(*m.sid))
-                              : tr("#%1 %2").arg(m.index).arg(effect));
+        for (const engine::MatchedStatement &ms : cell->matched) {
+            const QString effect = ms.effect == engine::Effect::Allow ? tr("Allow") : tr("Deny");
+            matched << (ms.sid ? tr("#%1 %2 (Sid %3)")
+                                     .arg(ms.index)
+                                     .arg(effect, QString::fromStdString(*ms.sid))
+                               : tr("#%1 %2").arg(ms.index).arg(effect));
         }
         lines << tr("Matched statements: %1").arg(matched.join(QStringLiteral(", ")));
     }
@@ -376,9 +307,13 @@ void SimulationPanel::onCurrentChanged(const QModelIndex &current)
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-void SimulationPanel::onCellClicked(const QModelIndex &proxyIndex)
+void SimulationPanel::onCellClicked(int tableIndex, const QModelIndex &proxyIndex)
 {
-    const engine::sim::Cell *cell = m_model->cellAt(m_proxy->mapToSource(proxyIndex));
+    const model::AccessMatrixModel *m = model(tableIndex);
+    if (!m)
+        return;
+    const ActionTable &t = m_tables[static_cast<std::size_t>(tableIndex)];
+    const engine::sim::Cell *cell = m->cellAt(t.proxy->mapToSource(proxyIndex));
     if (!cell || cell->matched.empty() || m_stale || !m_policy)
         return;
     const auto &statements = m_policy->policy().statements;

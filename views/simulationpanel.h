@@ -1,10 +1,13 @@
-// The simulation dock (issue 5, first slice): the access matrix of the document's policy for
-// one action, recomputed after every successful reparse, with the explanation of the selected
-// cell below it. While the text is invalid the last matrix stays, greyed and marked stale.
-// Clicking a cell that matched statements selects the first one's text in the JSON pane.
+// The simulation dock (issue 5): the access matrix of the document's policy, one table per
+// chosen action (rows principals, columns version stages), recomputed after every successful
+// reparse, with the explanation of the selected cell beside it. While the text is invalid the
+// last matrix stays, greyed and marked stale. Clicking a cell that matched statements selects
+// the first one's text in the JSON pane.
 //
-// The matrix of an example policy takes well under a millisecond (lastComputeMilliseconds()),
-// so it is computed on the GUI thread; a worker thread is left for large custom matrices.
+// Small matrices (the examples: well under a millisecond) are computed on the GUI thread.
+// Larger ones (over synchronousCellLimit() cells; issue 5's 100,000 cells take ~100 ms) are
+// computed by a worker (QtConcurrent) while the last matrix stays shown with "Computing…";
+// each recompute bumps a generation counter and a result of an older one is dropped.
 #pragma once
 
 #include "celldecision.h"
@@ -20,7 +23,6 @@
 
 class QAbstractProxyModel;
 class QAction;
-class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QModelIndex;
@@ -28,9 +30,11 @@ class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QVBoxLayout;
 
 namespace engine::sim {
 enum class ReportFormat;
+struct Cell;
 struct SimPrincipal;
 } // namespace engine::sim
 
@@ -59,12 +63,34 @@ public:
 
     // API (also what the tests drive)
     // Reads the editor's text and recomputes the matrix, or marks the last one stale.
+    // Large matrices are computed in the background: see isComputing() and matrixUpdated().
     void recompute();
     bool isStale() const { return m_stale; }
+    // A worker is computing a newer matrix than the one shown.
+    bool isComputing() const { return m_computing; }
+    // Matrices of more cells (principals × stages × actions) are computed by a worker; 0: all.
+    qsizetype synchronousCellLimit() const { return m_syncLimit; }
+    void setSynchronousCellLimit(qsizetype cells) { m_syncLimit = cells; }
     QString secretArnInUse() const;
+
+    // The actions offered: every Secrets Manager action that takes a secret.
+    static QStringList availableActions();
+    // The actions chosen, in the order of availableActions(); one table each.
+    QStringList actions() const { return m_chosen; }
+    // False (and nothing changes) when the list is empty or an action is not offered.
+    bool setActions(const QStringList &actions);
+    bool setActionShown(const QString &action, bool shown); // false when not offered
+    // The action of the table with the current cell, else the first chosen.
     QString action() const;
-    bool setAction(const QString &action); // false when it is not in the chooser
-    void selectCell(int row, int column);  // as a click: explains and selects the statement
+    bool setAction(const QString &action); // shows that action alone; false when not offered
+    QToolButton *actionsButton() const { return m_actionsButton; }
+
+    // The tables shown, one per action of the matrix shown (the chosen ones once computed).
+    int tableCount() const { return static_cast<int>(m_tables.size()); }
+    int tableIndexOf(const QString &action) const; // -1 when not shown
+    void selectCell(int row, int column); // in the first table; as a click
+    // As a click: explains the cell and selects its first matched statement.
+    void selectCell(int table, int row, int column);
     double lastComputeMilliseconds() const { return m_lastMs; }
 
     // Export (issue 5 §6): the report format a file name asks for: .csv, .md/.markdown,
@@ -106,12 +132,15 @@ public:
     bool showChangeInMatrix(int row);
 
     // "Add to Scenarios" (simulationpanel_scenarios.cpp): emits addToScenariosRequested for the
-    // current cell; false without one or while stale. Also in the table's context menu.
+    // current cell (in any table); false without one or while stale. Also in the tables'
+    // context menus.
     bool addCurrentCellToScenarios();
     QAction *addToScenariosAction() const { return m_addToScenarios; }
 
-    model::AccessMatrixModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; } // shows model() through an identity proxy
+    // The model of a table (nullptr when out of range); the first table's by default.
+    model::AccessMatrixModel *model(int table = 0) const;
+    QTableView *table(int table = 0) const; // shows model(table) through an identity proxy
+    QLabel *computingLabel() const { return m_computingLabel; }
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *staleLabel() const { return m_staleLabel; }
     QLabel *arnLabel() const { return m_arnLabel; }
@@ -122,6 +151,8 @@ signals:
     // The selected cell's decision with its per-statement trace; an invalid one when no cell
     // is selected or the matrix is stale.
     void cellDecisionChanged(const views::CellDecision &decision);
+    // A new matrix is shown (after a synchronous or a background recompute).
+    void matrixUpdated();
 
 signals:
     // The cell's request (one requests.md line) and the answers it expects.
@@ -130,9 +161,34 @@ signals:
                                  engine::Outcome effectiveDecision);
 
 private:
+    struct AddedPrincipal
+    {
+        QString principal;
+        QStringList identityPolicies;
+    };
+    struct ActionTable
+    {
+        QWidget *box = nullptr;                 // title + table; owned by the widget tree
+        QLabel *title = nullptr;
+        QTableView *view = nullptr;
+        model::AccessMatrixModel *model = nullptr; // owned (QObject child of the panel)
+        QAbstractProxyModel *proxy = nullptr;     // owned (QObject child of the panel)
+    };
+    struct ComputeResult;
+    enum class Mode { Auto, Synchronous };
+
+    void recompute(Mode mode);
+    void applyResult(ComputeResult result);
+    void setTableCount(std::size_t count);
+    ActionTable makeTable();
+    void fitTableHeight(const ActionTable &table);
+    void updateActionsButton();
+    void onCurrentChanged(int table, const QModelIndex &current);
+    void onCellClicked(int table, const QModelIndex &proxyIndex);
     void createScenarioActions(QHBoxLayout *top);
-    void onCurrentChanged(const QModelIndex &current);
-    void onCellClicked(const QModelIndex &proxyIndex);
+    void updateAddToScenarios();
+    // The current cell of the current table (nullptr: none), and its source index.
+    const engine::sim::Cell *currentCell(QModelIndex *index = nullptr) const;
     void updateArnLabel();
     void setStale(bool stale);
     void recomputeChanges(const engine::CompiledPolicy &current);
@@ -144,17 +200,22 @@ private:
     void onCompareWithFile();
     void onCompareWithPasted();
     void onAddPrincipal();
-    // Adds the user's principals to derived rows (see addPrincipal()).
+    // Adds the user's principals to derived rows (see addPrincipal()); thread-safe.
     void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const;
+    static void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals,
+                                  const std::string &secretArn,
+                                  const std::vector<AddedPrincipal> &added);
 
     EditorController *m_controller;              // not owned
     JsonEditor *m_editor;                        // not owned
-    model::AccessMatrixModel *m_model = nullptr; // owned (QObject child)
-    QAbstractProxyModel *m_proxy = nullptr;      // owned (QObject child); what the table shows
-    QComboBox *m_actions = nullptr;              // owned by the widget tree (all widgets below)
+    std::vector<ActionTable> m_tables; // at least one
+    int m_currentTable = 0;
+    QStringList m_chosen;
+    QToolButton *m_actionsButton = nullptr; // owned by the widget tree (all widgets below)
+    QVBoxLayout *m_tablesLayout = nullptr;
     QLabel *m_arnLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
-    QTableView *m_table = nullptr;
+    QLabel *m_computingLabel = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     WhyView *m_why = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -166,15 +227,14 @@ private:
     // The policy compared with (nullptr: no comparison) and what it is called.
     std::unique_ptr<engine::CompiledPolicy> m_baseline;
     QString m_baselineName;
-    struct AddedPrincipal
-    {
-        QString principal;
-        QStringList identityPolicies;
-    };
     std::vector<AddedPrincipal> m_added;
     // The policy of the matrix shown: its statement spans locate matched statements.
-    std::unique_ptr<engine::CompiledPolicy> m_policy;
+    std::shared_ptr<const engine::CompiledPolicy> m_policy;
     bool m_stale = false;
+    bool m_computing = false;
+    quint64 m_generation = 0; // bumped by every recompute; older results are dropped
+    qsizetype m_syncLimit = 2000;
+    std::size_t m_lastCellsPerAction = 0; // principals × stages of the last matrix
     double m_lastMs = 0.0;
 };
 

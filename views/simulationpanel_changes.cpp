@@ -67,24 +67,38 @@ bool SimulationPanel::showChangeInMatrix(int row)
     using Diff = model::AccessDiffModel;
     const auto text
         = [this, row](int column) { return m_changesModel->index(row, column).data().toString(); };
-    if (row < 0 || row >= m_changesModel->rowCount() || !setAction(text(Diff::ActionColumn)))
+    if (row < 0 || row >= m_changesModel->rowCount())
+        return false;
+    // The row's action gets a table of its own if it has none yet, computed at once.
+    const QString action = text(Diff::ActionColumn);
+    if (tableIndexOf(action) < 0) {
+        if (!setActionShown(action, true))
+            return false;
+        if (tableIndexOf(action) < 0)
+            recompute(Mode::Synchronous);
+    }
+    const int tableIndex = tableIndexOf(action);
+    const model::AccessMatrixModel *matrix = model(tableIndex);
+    if (!matrix)
         return false;
     const QString principal = text(Diff::PrincipalColumn);
     const QString stage = text(Diff::StageColumn);
     int matrixRow = -1;
-    int matrixColumn = m_model->columnCount() > 0 ? 0 : -1; // "(any)": the first column
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->headerData(r, Qt::Vertical).toString() == principal)
+    int matrixColumn = matrix->columnCount() > 0 ? 0 : -1; // "(any)": the first column
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        if (matrix->headerData(r, Qt::Vertical).toString() == principal)
             matrixRow = r;
     }
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (m_model->headerData(c, Qt::Horizontal).toString() == stage)
+    for (int c = 0; c < matrix->columnCount(); ++c) {
+        if (matrix->headerData(c, Qt::Horizontal).toString() == stage)
             matrixColumn = c;
     }
     if (matrixRow < 0 || matrixColumn < 0)
         return false;
     m_tabs->setCurrentIndex(0);
-    selectCell(matrixRow, matrixColumn);
+    selectCell(tableIndex, matrixRow, matrixColumn);
+    if (QTableView *view = table(tableIndex))
+        view->scrollTo(view->currentIndex());
     return true;
 }
 

@@ -68,12 +68,14 @@ bool SimulationPanel::exportMatrix(const QString &path, QString *error) const
             *error = tr("Unknown report format for %1: use .csv, .md or .html").arg(path);
         return false;
     }
-    if (m_model->matrix().cells.empty()) {
+    // Every table shows the same matrix, with all the chosen actions.
+    const model::AccessMatrixModel *shown = model(0);
+    if (!shown || shown->matrix().cells.empty()) {
         if (error)
             *error = tr("There is no matrix to export: the text has never parsed");
         return false;
     }
-    return writeReport(path, engine::sim::formatMatrix(m_model->matrix(), *format), error);
+    return writeReport(path, engine::sim::formatMatrix(shown->matrix(), *format), error);
 }
 
 bool SimulationPanel::exportChanges(const QString &path, QString *error) const
@@ -146,15 +148,21 @@ void SimulationPanel::clearAddedPrincipals()
 
 void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const
 {
-    if (m_added.empty())
+    addUserPrincipals(principals, secretArnInUse().toStdString(), m_added);
+}
+
+void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals,
+                                        const std::string &arn,
+                                        const std::vector<AddedPrincipal> &added)
+{
+    if (added.empty())
         return;
-    const std::string arn = secretArnInUse().toStdString();
-    for (const AddedPrincipal &added : m_added) {
+    for (const AddedPrincipal &one : added) {
         engine::Result<engine::sim::SimPrincipal> parsed
-            = engine::sim::parsePrincipal(added.principal.toStdString(), arn);
-        if (parsed && !added.identityPolicies.isEmpty()) {
+            = engine::sim::parsePrincipal(one.principal.toStdString(), arn);
+        if (parsed && !one.identityPolicies.isEmpty()) {
             std::vector<std::string> texts;
-            for (const QString &text : added.identityPolicies)
+            for (const QString &text : one.identityPolicies)
                 texts.push_back(text.toStdString());
             parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
         }

@@ -24,22 +24,35 @@ void SimulationPanel::createScenarioActions(QHBoxLayout *top)
     button->setDefaultAction(m_addToScenarios);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     top->addWidget(button);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addAction(m_addToScenarios);
-    auto update = [this] {
-        m_addToScenarios->setEnabled(
-            !m_stale && m_model->cellAt(m_proxy->mapToSource(m_table->currentIndex())));
-    };
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
-    connect(m_model, &QAbstractItemModel::modelReset, this, update);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, update);
-    update();
+    for (const ActionTable &t : m_tables) {
+        t.view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        t.view->addAction(m_addToScenarios);
+    }
+    updateAddToScenarios();
+}
+
+void SimulationPanel::updateAddToScenarios()
+{
+    if (m_addToScenarios)
+        m_addToScenarios->setEnabled(!m_stale && currentCell());
+}
+
+const engine::sim::Cell *SimulationPanel::currentCell(QModelIndex *index) const
+{
+    const model::AccessMatrixModel *current = model(m_currentTable);
+    if (!current)
+        return nullptr;
+    const ActionTable &t = m_tables[static_cast<std::size_t>(m_currentTable)];
+    const QModelIndex source = t.proxy->mapToSource(t.view->currentIndex());
+    if (index)
+        *index = source;
+    return current->cellAt(source);
 }
 
 bool SimulationPanel::addCurrentCellToScenarios()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const engine::sim::Cell *cell = m_model->cellAt(current);
+    QModelIndex current;
+    const engine::sim::Cell *cell = currentCell(&current);
     if (!cell || m_stale)
         return false;
     emit addToScenariosRequested(current.data(model::AccessMatrixModel::RequestJsonRole).toString(),

@@ -22,13 +22,15 @@ namespace {
 const char *const secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:example-AbCdEf";
 const char *const role = "arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets";
 
-engine::sim::Matrix matrixForText(const QByteArray &text)
+engine::sim::Matrix matrixForText(const QByteArray &text,
+                                  const std::vector<std::string> &actions = {
+                                      std::string(engine::sim::defaultAction)})
 {
     engine::PolicyReadResult read
         = engine::readPolicyText(std::string_view(text.constData(), std::size_t(text.size())));
     if (!read.policy)
         return {};
-    engine::sim::MatrixSetup setup = engine::sim::deriveSetup(*read.policy, secretArn);
+    engine::sim::MatrixSetup setup = engine::sim::deriveSetup(*read.policy, secretArn, actions);
     return engine::sim::computeMatrix(engine::CompiledPolicy(std::move(*read.policy)),
                                       std::move(setup));
 }
@@ -50,12 +52,22 @@ QString rowTexts(const QAbstractItemModel &model, int row)
     return cells.join(QLatin1Char('|'));
 }
 
-engine::sim::Matrix matrixFor(const QString &file)
+engine::sim::Matrix matrixFor(const QString &file,
+                              const std::vector<std::string> &actions = {
+                                  std::string(engine::sim::defaultAction)})
 {
     QFile f(QStringLiteral(SPS_EXAMPLES_DIR "/") + file);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return matrixForText(f.readAll());
+    return matrixForText(f.readAll(), actions);
+}
+
+std::vector<std::string> toStd(const QStringList &list)
+{
+    std::vector<std::string> out;
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
 }
 
 } // namespace
@@ -75,6 +87,7 @@ private slots:
     void shouldResetOnSetMatrix();
     void shouldAgreeWithCliEval_data();
     void shouldAgreeWithCliEval();
+    void shouldShowOneActionOfASharedMatrix();
 };
 
 void TestAccessMatrixModel::shouldShowStagesAsColumns()
@@ -265,26 +278,49 @@ void TestAccessMatrixModel::shouldResetOnSetMatrix()
 void TestAccessMatrixModel::shouldAgreeWithCliEval_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addRow("ec2 role") << QStringLiteral("ec2-role-current-version.json");
-    QTest::addRow("user") << QStringLiteral("cross-account-user.json");
-    QTest::addRow("all operations") << QStringLiteral("user-all-operations.json");
+    QTest::addColumn<QStringList>("actions");
+    const QStringList one{QStringLiteral("secretsmanager:GetSecretValue")};
+    const QStringList several{QStringLiteral("secretsmanager:GetSecretValue"),
+                              QStringLiteral("secretsmanager:DescribeSecret"),
+                              QStringLiteral("secretsmanager:PutSecretValue"),
+                              QStringLiteral("secretsmanager:DeleteSecret"),
+                              QStringLiteral("secretsmanager:UpdateSecretVersionStage")};
+    QTest::addRow("ec2 role") << QStringLiteral("ec2-role-current-version.json") << one;
+    QTest::addRow("user") << QStringLiteral("cross-account-user.json") << one;
+    QTest::addRow("all operations") << QStringLiteral("user-all-operations.json") << one;
+    QTest::addRow("ec2 role, five actions")
+        << QStringLiteral("ec2-role-current-version.json") << several;
+    QTest::addRow("user, five actions") << QStringLiteral("cross-account-user.json") << several;
+    QTest::addRow("all operations, five actions")
+        << QStringLiteral("user-all-operations.json") << several;
 }
 
-// Every cell is what `secret-policy eval` answers to the cell's request.
+// Every cell of every action's table (models sharing one matrix) is what
+// `secret-policy eval` answers to the cell's request.
 void TestAccessMatrixModel::shouldAgreeWithCliEval()
 {
     QFETCH(QString, file);
+    QFETCH(QStringList, actions);
     if (!QFile::exists(QStringLiteral(SPS_CLI_PATH)))
         QSKIP("the secret-policy CLI is not built");
-    AccessMatrixModel model;
-    model.setMatrix(matrixFor(file));
-    QVERIFY(model.rowCount() > 0);
+    const auto matrix
+        = std::make_shared<const engine::sim::Matrix>(matrixFor(file, toStd(actions)));
+    std::vector<std::unique_ptr<AccessMatrixModel>> models;
     QByteArray requests;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = 0; c < model.columnCount(); ++c)
-            requests
-                += model.index(r, c).data(AccessMatrixModel::RequestJsonRole).toString().toUtf8()
-                   + '\n';
+    for (qsizetype a = 0; a < actions.size(); ++a) {
+        models.push_back(std::make_unique<AccessMatrixModel>());
+        AccessMatrixModel &model = *models.back();
+        model.setMatrix(matrix, static_cast<std::size_t>(a));
+        QCOMPARE(model.actionName(), actions.at(a));
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QString request
+                    = model.index(r, c).data(AccessMatrixModel::RequestJsonRole).toString();
+                QVERIFY(request.contains(actions.at(a)));
+                requests += request.toUtf8() + '\n';
+            }
+        }
     }
     QProcess cli;
     cli.start(QStringLiteral(SPS_CLI_PATH),
@@ -297,31 +333,70 @@ void TestAccessMatrixModel::shouldAgreeWithCliEval()
     QVERIFY(cli.waitForFinished());
     QCOMPARE(cli.exitCode(), 0);
     const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
-    QCOMPARE(answers.size(), model.rowCount() * model.columnCount());
     int at = 0;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const QModelIndex cell = model.index(r, c);
-            const QJsonObject answer = QJsonDocument::fromJson(answers.at(at++)).object();
-            const QString where
-                = QStringLiteral("%1 / %2").arg(model.headerData(r, Qt::Vertical).toString(),
-                                                model.headerData(c, Qt::Horizontal).toString());
-            QCOMPARE(answer.value(QStringLiteral("decision")).toString(),
-                     QString::fromLatin1(engine::outcomeName(
-                         cell.data(AccessMatrixModel::DecisionRole).value<Outcome>())));
-            QCOMPARE(answer.value(QStringLiteral("effectiveDecision")).toString(),
-                     QString::fromLatin1(engine::outcomeName(
-                         cell.data(AccessMatrixModel::EffectiveDecisionRole).value<Outcome>())));
-            QVERIFY2(answer.value(QStringLiteral("explain")).toString()
-                         == cell.data(AccessMatrixModel::ExplainRole).toString(),
-                     qPrintable(where));
-            QList<int> matched;
-            const QJsonArray list = answer.value(QStringLiteral("matched")).toArray();
-            for (const QJsonValue &m : list)
-                matched.append(m.toObject().value(QStringLiteral("index")).toInt());
-            QCOMPARE(matched, cell.data(AccessMatrixModel::MatchedRole).value<QList<int>>());
+    for (const auto &m : models) {
+        const AccessMatrixModel &model = *m;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                QVERIFY(at < answers.size());
+                const QModelIndex cell = model.index(r, c);
+                const QJsonObject answer = QJsonDocument::fromJson(answers.at(at++)).object();
+                const QString where = QStringLiteral("%1 / %2 / %3")
+                                          .arg(model.actionName(),
+                                               model.headerData(r, Qt::Vertical).toString(),
+                                               model.headerData(c, Qt::Horizontal).toString());
+                QVERIFY2(answer.value(QStringLiteral("decision")).toString()
+                             == QString::fromLatin1(engine::outcomeName(
+                                 cell.data(AccessMatrixModel::DecisionRole).value<Outcome>())),
+                         qPrintable(where));
+                QVERIFY2(answer.value(QStringLiteral("effectiveDecision")).toString()
+                             == QString::fromLatin1(engine::outcomeName(
+                                 cell.data(AccessMatrixModel::EffectiveDecisionRole)
+                                     .value<Outcome>())),
+                         qPrintable(where));
+                QVERIFY2(answer.value(QStringLiteral("explain")).toString()
+                             == cell.data(AccessMatrixModel::ExplainRole).toString(),
+                         qPrintable(where));
+                QList<int> matched;
+                const QJsonArray list = answer.value(QStringLiteral("matched")).toArray();
+                for (const QJsonValue &mv : list)
+                    matched.append(mv.toObject().value(QStringLiteral("index")).toInt());
+                QCOMPARE(matched, cell.data(AccessMatrixModel::MatchedRole).value<QList<int>>());
+            }
         }
     }
+    QCOMPARE(at, answers.size());
+}
+
+// Models that share one matrix show one action each; a shared reset is one reset per model.
+void TestAccessMatrixModel::shouldShowOneActionOfASharedMatrix()
+{
+    const std::vector<std::string> actions{"secretsmanager:GetSecretValue",
+                                           "secretsmanager:DeleteSecret"};
+    const auto matrix = std::make_shared<const engine::sim::Matrix>(
+        matrixFor(QStringLiteral("ec2-role-current-version.json"), actions));
+    AccessMatrixModel get;
+    AccessMatrixModel del;
+    QAbstractItemModelTester tester(&del, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&del, &QAbstractItemModel::modelReset);
+    get.setMatrix(matrix, 0);
+    del.setMatrix(matrix, 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(get.actionName(), QStringLiteral("secretsmanager:GetSecretValue"));
+    QCOMPARE(del.actionName(), QStringLiteral("secretsmanager:DeleteSecret"));
+    QCOMPARE(&get.matrix(), &del.matrix()); // shared, not copied
+    const int row = rowOf(get, QString::fromLatin1(role));
+    QVERIFY(row >= 0);
+    const QString unknown = QStringLiteral("Unknown · policy: Denied (implicit)");
+    QCOMPARE(rowTexts(get, row),
+             QStringList({unknown, QStringLiteral("Allowed"), unknown, unknown})
+                 .join(QLatin1Char('|')));
+    QCOMPARE(rowTexts(del, row), QStringList(4, unknown).join(QLatin1Char('|')));
+    // An action index out of range shows the first action.
+    AccessMatrixModel clamped;
+    clamped.setMatrix(matrix, 7);
+    QCOMPARE(clamped.actionName(), QStringLiteral("secretsmanager:GetSecretValue"));
+    QCOMPARE(AccessMatrixModel().actionName(), QString());
 }
 
 QTEST_MAIN(TestAccessMatrixModel)

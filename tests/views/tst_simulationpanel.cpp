@@ -11,15 +11,22 @@
 #include "sim/report.h"
 
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QFutureWatcherBase>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QToolButton>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <limits>
 
 Q_DECLARE_METATYPE(engine::sim::ReportFormat)
 
@@ -102,6 +109,39 @@ void replaceFirst(views::JsonEditor *editor, const QByteArray &from, const QByte
                          std::string_view(to.constData(), static_cast<std::size_t>(to.size())));
 }
 
+const QStringList threeActions{QStringLiteral("secretsmanager:GetSecretValue"),
+                               QStringLiteral("secretsmanager:DescribeSecret"),
+                               QStringLiteral("secretsmanager:DeleteSecret")};
+
+QByteArray exampleFile(const QString &file)
+{
+    return readAll(QStringLiteral(SPS_EXAMPLES_DIR "/") + file);
+}
+
+// A policy near the 20,480-character limit that names many roles (each gives two rows: the
+// role and a session of it) and 16 custom version stages (20 columns in all).
+QByteArray largePolicy(int roles)
+{
+    QStringList arns;
+    for (int i = 0; i < roles; ++i)
+        arns << QStringLiteral("\"arn:aws:iam::%1:role/r%2\"")
+                    .arg(100000000000LL + i % 50)
+                    .arg(i);
+    QStringList stages;
+    for (int i = 0; i < 16; ++i)
+        stages << QStringLiteral("\"S%1\"").arg(i);
+    return QStringLiteral(
+               "{\"Version\": \"2012-10-17\", \"Statement\": ["
+               "{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": [%1]}, "
+               "\"Action\": \"secretsmanager:*\", \"Resource\": \"*\", "
+               "\"Condition\": {\"ForAnyValue:StringEquals\": "
+               "{\"secretsmanager:VersionStage\": [%2]}}},"
+               "{\"Effect\": \"Deny\", \"Principal\": \"*\", "
+               "\"Action\": \"secretsmanager:DeleteSecret\", \"Resource\": \"*\"}]}")
+        .arg(arns.join(QStringLiteral(", ")), stages.join(QStringLiteral(", ")))
+        .toUtf8();
+}
+
 } // namespace
 
 class TestSimulationPanel : public QObject
@@ -130,6 +170,14 @@ private slots:
     void shouldAddPrincipals_data();
     void shouldAddPrincipals();
     void shouldRefuseABadPrincipal();
+    void shouldShowSeveralActionsAtOnce();
+    void shouldAgreeWithCliEvalForEveryAction_data();
+    void shouldAgreeWithCliEvalForEveryAction();
+    void shouldKeepSeveralTablesStale();
+    void shouldComputeInTheBackground();
+    void shouldDropAnOlderBackgroundResult();
+    void benchmarkLargeRecompute_data();
+    void benchmarkLargeRecompute();
 
 private:
     MainWindow *m_window = nullptr;
@@ -616,6 +664,276 @@ void TestSimulationPanel::shouldRefuseABadPrincipal()
     QVERIFY2(error.startsWith(QStringLiteral("identity")), qPrintable(error));
     QCOMPARE(m_panel->addedPrincipalCount(), 0);
     QCOMPARE(m_panel->model()->rowCount(), rows);
+}
+
+void TestSimulationPanel::shouldShowSeveralActionsAtOnce()
+{
+    QCOMPARE(m_panel->tableCount(), 1);
+    QVERIFY(!m_panel->setActions({}));
+    QVERIFY(!m_panel->setActions({QStringLiteral("secretsmanager:ListSecrets")}));
+    // Any order in, the chooser's order out.
+    QVERIFY(m_panel->setActions({threeActions.at(2), threeActions.at(0), threeActions.at(1)}));
+    QStringList expected = SimulationPanel::availableActions();
+    expected.removeIf([](const QString &a) { return !threeActions.contains(a); });
+    QCOMPARE(m_panel->actions(), expected);
+    QCOMPARE(m_panel->tableCount(), 3);
+    QCOMPARE(m_panel->actionsButton()->text(), QStringLiteral("3 actions"));
+    for (int t = 0; t < 3; ++t) {
+        QCOMPARE(m_panel->model(t)->actionName(), expected.at(t));
+        QCOMPARE(m_panel->tableIndexOf(expected.at(t)), t);
+        QVERIFY(m_panel->table(t)->isVisibleTo(m_panel));
+        QCOMPARE(m_panel->table(t)->accessibleName(),
+                 QStringLiteral("Access matrix for %1").arg(expected.at(t)));
+        QVERIFY(m_panel->table(t)->parentWidget()->findChild<QLabel *>()->text()
+                == expected.at(t));
+    }
+    QCOMPARE(m_panel->model(3), nullptr);
+    // The menu's check marks follow.
+    int checked = 0;
+    for (QAction *item : m_panel->actionsButton()->menu()->actions()) {
+        QCOMPARE(item->isChecked(), threeActions.contains(item->text()));
+        checked += item->isChecked() ? 1 : 0;
+    }
+    QCOMPARE(checked, 3);
+
+    // A cell in any table explains itself with its action; one current cell in all tables.
+    const int del = m_panel->tableIndexOf(QStringLiteral("secretsmanager:DeleteSecret"));
+    const int get = m_panel->tableIndexOf(QStringLiteral("secretsmanager:GetSecretValue"));
+    const int row = rowOf(*m_panel->model(del), role);
+    m_panel->selectCell(get, row, 1);
+    m_panel->selectCell(del, row, 1);
+    QVERIFY2(m_panel->explanation()->toPlainText().startsWith(
+                 role + QStringLiteral(" → secretsmanager:DeleteSecret (AWSCURRENT)")),
+             qPrintable(m_panel->explanation()->toPlainText()));
+    QCOMPARE(m_panel->action(), QStringLiteral("secretsmanager:DeleteSecret"));
+    QVERIFY(!m_panel->table(get)->currentIndex().isValid());
+    // The selection survives a recompute, in its table.
+    m_window->controller()->reparseNow();
+    m_panel->recompute();
+    QCOMPARE(m_panel->table(del)->currentIndex().row(), row);
+    QCOMPARE(m_panel->action(), QStringLiteral("secretsmanager:DeleteSecret"));
+
+    // Export writes every action.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.csv"));
+    QVERIFY(m_panel->exportMatrix(path));
+    const QByteArray csv = readAll(path);
+    for (const QString &action : threeActions)
+        QVERIFY2(csv.contains(action.toUtf8()), qPrintable(action));
+
+    // Unticking an action drops its table; the last one cannot be unticked.
+    QVERIFY(m_panel->setActionShown(QStringLiteral("secretsmanager:DescribeSecret"), false));
+    QCOMPARE(m_panel->tableCount(), 2);
+    QVERIFY(m_panel->setAction(QStringLiteral("secretsmanager:GetSecretValue")));
+    QCOMPARE(m_panel->tableCount(), 1);
+    QVERIFY(!m_panel->setActionShown(QStringLiteral("secretsmanager:GetSecretValue"), false));
+    QCOMPARE(m_panel->actionsButton()->text(), QStringLiteral("secretsmanager:GetSecretValue"));
+}
+
+void TestSimulationPanel::shouldAgreeWithCliEvalForEveryAction_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("arn");
+    const QString own = SimulationPanel::exampleSecretArn();
+    const QString other = QStringLiteral(
+        "arn:aws:secretsmanager:us-east-1:444455556666:secret:shared-AbCdEf");
+    QTest::addRow("ec2 role") << QStringLiteral("ec2-role-current-version.json") << own;
+    QTest::addRow("cross-account user") << QStringLiteral("cross-account-user.json") << other;
+    QTest::addRow("all operations") << QStringLiteral("user-all-operations.json") << own;
+}
+
+// Every cell of every table is what `secret-policy eval` answers to the cell's request.
+void TestSimulationPanel::shouldAgreeWithCliEvalForEveryAction()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, arn);
+    if (!QFile::exists(QStringLiteral(SPS_CLI_PATH)))
+        QSKIP("the secret-policy CLI is not built");
+    m_window->editor()->setDocumentBytes(exampleFile(file));
+    m_window->setSecretArn(arn);
+    m_window->controller()->reparseNow();
+    QVERIFY(m_panel->setActions(SimulationPanel::availableActions()));
+    QCOMPARE(m_panel->tableCount(), SimulationPanel::availableActions().size());
+    QByteArray requests;
+    QStringList shown;
+    for (int t = 0; t < m_panel->tableCount(); ++t) {
+        const AccessMatrixModel &model = *m_panel->model(t);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                requests += model.index(r, c)
+                                .data(AccessMatrixModel::RequestJsonRole)
+                                .toString()
+                                .toUtf8()
+                            + '\n';
+                shown << model.index(r, c).data().toString();
+            }
+        }
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(SPS_CLI_PATH),
+              {QStringLiteral("eval"),
+               QStringLiteral("--policy"),
+               QStringLiteral(SPS_EXAMPLES_DIR "/") + file});
+    QVERIFY(cli.waitForStarted());
+    cli.write(requests);
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished());
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(answers.size(), shown.size());
+    int at = 0;
+    for (int t = 0; t < m_panel->tableCount(); ++t) {
+        const AccessMatrixModel &model = *m_panel->model(t);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c, ++at) {
+                const QJsonObject answer = QJsonDocument::fromJson(answers.at(at)).object();
+                const QModelIndex cell = model.index(r, c);
+                const QString where = QStringLiteral("%1 / %2 / %3")
+                                          .arg(model.actionName(),
+                                               model.headerData(r, Qt::Vertical).toString(),
+                                               model.headerData(c, Qt::Horizontal).toString());
+                QVERIFY2(answer.value(QStringLiteral("effectiveDecision")).toString()
+                             == QString::fromLatin1(engine::outcomeName(
+                                 cell.data(AccessMatrixModel::EffectiveDecisionRole)
+                                     .value<engine::Outcome>())),
+                         qPrintable(where));
+                QVERIFY2(answer.value(QStringLiteral("decision")).toString()
+                             == QString::fromLatin1(engine::outcomeName(
+                                 cell.data(AccessMatrixModel::DecisionRole)
+                                     .value<engine::Outcome>())),
+                         qPrintable(where));
+                QVERIFY2(answer.value(QStringLiteral("explain")).toString()
+                             == cell.data(AccessMatrixModel::ExplainRole).toString(),
+                         qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestSimulationPanel::shouldKeepSeveralTablesStale()
+{
+    QVERIFY(m_panel->setActions(threeActions));
+    const int row = rowOf(*m_panel->model(0), role);
+    const QString before = rowText(*m_panel->model(0), role);
+    replaceFirst(m_window->editor(), "\"Allow\",", "\"Allow\"");
+    m_window->controller()->reparseNow();
+    QVERIFY(m_panel->isStale());
+    QCOMPARE(m_panel->tableCount(), 3);
+    for (int t = 0; t < 3; ++t) {
+        QVERIFY(m_panel->model(t)->isStale());
+        QVERIFY(!m_panel->model(t)->index(row, 1).data(Qt::BackgroundRole).isValid());
+    }
+    QCOMPARE(rowText(*m_panel->model(0), role), before);
+    // Choosing actions while stale keeps the last tables (and says so).
+    QVERIFY(m_panel->setAction(QStringLiteral("secretsmanager:PutSecretValue")));
+    QCOMPARE(m_panel->tableCount(), 3);
+    QVERIFY(m_panel->staleLabel()->isVisibleTo(m_panel));
+    m_window->editor()->setDocumentBytes(example());
+    m_window->controller()->reparseNow();
+    QVERIFY(!m_panel->isStale());
+    QCOMPARE(m_panel->tableCount(), 1);
+    QCOMPARE(m_panel->model(0)->actionName(), QStringLiteral("secretsmanager:PutSecretValue"));
+    QVERIFY(!m_panel->model(0)->isStale());
+}
+
+void TestSimulationPanel::shouldComputeInTheBackground()
+{
+    QVERIFY(m_panel->setActions(threeActions));
+    const QString before = rowText(*m_panel->model(0), role);
+    QVERIFY(!before.isEmpty());
+    m_panel->setSynchronousCellLimit(0); // every matrix goes to the worker
+    QSignalSpy updated(m_panel, &SimulationPanel::matrixUpdated);
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    m_window->controller()->reparseNow();
+    // The last matrix stays shown, marked as being recomputed.
+    QVERIFY(m_panel->isComputing());
+    QVERIFY(m_panel->computingLabel()->isVisibleTo(m_panel));
+    QCOMPARE(rowText(*m_panel->model(0), role), before);
+    QVERIFY(updated.wait());
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(!m_panel->isComputing());
+    QVERIFY(!m_panel->computingLabel()->isVisibleTo(m_panel));
+    QCOMPARE(m_panel->tableCount(), 3);
+    const int get = m_panel->tableIndexOf(QStringLiteral("secretsmanager:GetSecretValue"));
+    QCOMPARE(allowedStages(*m_panel->model(get)), QStringList{QStringLiteral("AWSPREVIOUS")});
+
+    // Invalid text while computing: the result is dropped and the last matrix goes stale.
+    replaceFirst(m_window->editor(), "\"AWSPREVIOUS\"", "\"AWSPENDING\"");
+    m_panel->recompute();
+    QVERIFY(m_panel->isComputing());
+    replaceFirst(m_window->editor(), "\"Allow\",", "\"Allow\"");
+    m_panel->recompute();
+    QVERIFY(!m_panel->isComputing());
+    QVERIFY(m_panel->isStale());
+    QTRY_COMPARE(m_panel->findChildren<QFutureWatcherBase *>().size(), 0);
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(m_panel->isStale());
+    QCOMPARE(allowedStages(*m_panel->model(get)), QStringList{QStringLiteral("AWSPREVIOUS")});
+}
+
+void TestSimulationPanel::shouldDropAnOlderBackgroundResult()
+{
+    m_panel->setSynchronousCellLimit(0);
+    QSignalSpy updated(m_panel, &SimulationPanel::matrixUpdated);
+    // Two recomputes in a row: the first (AWSPREVIOUS) must never show, whenever it ends.
+    replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
+    m_panel->recompute();
+    replaceFirst(m_window->editor(), "\"AWSPREVIOUS\"", "\"AWSPENDING\"");
+    m_panel->recompute();
+    QVERIFY(updated.wait());
+    QCOMPARE(allowedStages(*m_panel->model()), QStringList{QStringLiteral("AWSPENDING")});
+    // Both workers are done (their watchers deleted): the older result was dropped.
+    QTRY_COMPARE(m_panel->findChildren<QFutureWatcherBase *>().size(), 0);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(allowedStages(*m_panel->model()), QStringList{QStringLiteral("AWSPENDING")});
+    QVERIFY(!m_panel->isComputing());
+}
+
+void TestSimulationPanel::benchmarkLargeRecompute_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::addRow("GUI thread") << false;
+    QTest::addRow("worker, until shown") << true;
+}
+
+// The GUI-level recompute (parse, derive, compute, model resets, table sizing) of issue 5's
+// size: ~1,000 principals × 20 stages × 5 actions on a policy near the size limit.
+void TestSimulationPanel::benchmarkLargeRecompute()
+{
+    QFETCH(bool, background);
+    const QByteArray text = largePolicy(420);
+    qInfo("policy: %lld characters", static_cast<long long>(text.size()));
+    m_panel->setSynchronousCellLimit(background ? 0 : std::numeric_limits<qsizetype>::max());
+    m_window->editor()->setDocumentBytes(text);
+    m_window->controller()->reparseNow();
+    QVERIFY(m_panel->setActions(threeActions + QStringList{
+                                                   QStringLiteral("secretsmanager:PutSecretValue"),
+                                                   QStringLiteral("secretsmanager:UpdateSecret")}));
+    QSignalSpy updated(m_panel, &SimulationPanel::matrixUpdated);
+    if (background)
+        QVERIFY(updated.wait(30000));
+    qInfo("matrix: %d principals × %d stages × %d actions",
+          m_panel->model()->rowCount(),
+          m_panel->model()->columnCount(),
+          m_panel->tableCount());
+    QCOMPARE(m_panel->tableCount(), 5);
+    QVERIFY(m_panel->model()->rowCount() > 800);
+    QCOMPARE(m_panel->model()->columnCount(), 20);
+    QElapsedTimer clock;
+    clock.start();
+    m_panel->recompute();
+    const double onGuiThread = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    if (background)
+        QVERIFY(updated.wait(30000));
+    qInfo("recompute: %.1f ms on the GUI thread, %.1f ms until shown, engine %.1f ms",
+          onGuiThread,
+          static_cast<double>(clock.nsecsElapsed()) / 1e6,
+          m_panel->lastComputeMilliseconds());
+    QBENCHMARK {
+        m_panel->recompute();
+        if (background)
+            QVERIFY(updated.wait(30000));
+    }
 }
 
 QTEST_MAIN(TestSimulationPanel)

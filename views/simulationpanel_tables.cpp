@@ -1,0 +1,367 @@
+// SimulationPanel, continued: the chosen actions, one table per action, and the recompute that
+// fills them (on the GUI thread for small matrices, by a worker for large ones).
+#include "simulationpanel.h"
+
+#include "accessmatrixmodel.h"
+#include "jsoneditor.h"
+
+#include "data/secretsmanager.h"
+#include "policy/policyreader.h"
+#include "sim/derive.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace views {
+
+namespace {
+
+// Elides long principal labels (session ARNs) in the middle, so that the stages stay in view;
+// the row's tooltip keeps the whole label. (Qt 6.4's headers clip instead of eliding.)
+class ElidingHeaderProxy : public QIdentityProxyModel
+{
+public:
+    ElidingHeaderProxy(const QWidget *view, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_view(view)
+    {}
+    int maxWidth = 300;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Vertical || role != Qt::DisplayRole)
+            return value;
+        QFont font = m_view->font();
+        font.setBold(true); // the current row's label is bold
+        return QFontMetrics(font).elidedText(value.toString(), Qt::ElideMiddle, maxWidth);
+    }
+
+private:
+    const QWidget *m_view; // not owned
+};
+
+} // namespace
+
+// What a recompute produces; computed on the GUI thread or by a worker.
+struct SimulationPanel::ComputeResult
+{
+    quint64 generation = 0;
+    std::shared_ptr<const engine::CompiledPolicy> policy;
+    std::shared_ptr<const engine::sim::Matrix> matrix;
+    double milliseconds = 0.0;
+};
+
+QStringList SimulationPanel::availableActions()
+{
+    QStringList actions;
+    for (const engine::data::ActionInfo &info : engine::data::actions()) {
+        if (!info.takesSecret)
+            continue;
+        actions << QStringLiteral("secretsmanager:")
+                       + QString::fromUtf8(info.name.data(),
+                                           static_cast<qsizetype>(info.name.size()));
+    }
+    return actions;
+}
+
+bool SimulationPanel::setActions(const QStringList &actions)
+{
+    const QStringList offered = availableActions();
+    if (actions.isEmpty())
+        return false;
+    for (const QString &action : actions) {
+        if (!offered.contains(action))
+            return false;
+    }
+    QStringList chosen;
+    for (const QString &action : offered) {
+        if (actions.contains(action))
+            chosen << action;
+    }
+    if (chosen == m_chosen)
+        return true;
+    m_chosen = chosen;
+    updateActionsButton();
+    recompute();
+    return true;
+}
+
+bool SimulationPanel::setActionShown(const QString &action, bool shown)
+{
+    QStringList chosen = m_chosen;
+    if (shown && !chosen.contains(action))
+        chosen << action;
+    if (!shown)
+        chosen.removeAll(action);
+    return availableActions().contains(action) && setActions(chosen);
+}
+
+QString SimulationPanel::action() const
+{
+    const model::AccessMatrixModel *current = model(m_currentTable);
+    if (current && table(m_currentTable)->currentIndex().isValid())
+        return current->actionName();
+    return m_chosen.value(0);
+}
+
+bool SimulationPanel::setAction(const QString &action)
+{
+    return setActions({action});
+}
+
+int SimulationPanel::tableIndexOf(const QString &action) const
+{
+    for (std::size_t i = 0; i < m_tables.size(); ++i) {
+        if (m_tables[i].model->actionName() == action)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+model::AccessMatrixModel *SimulationPanel::model(int table) const
+{
+    if (table < 0 || static_cast<std::size_t>(table) >= m_tables.size())
+        return nullptr;
+    return m_tables[static_cast<std::size_t>(table)].model;
+}
+
+QTableView *SimulationPanel::table(int table) const
+{
+    if (table < 0 || static_cast<std::size_t>(table) >= m_tables.size())
+        return nullptr;
+    return m_tables[static_cast<std::size_t>(table)].view;
+}
+
+void SimulationPanel::updateActionsButton()
+{
+    m_actionsButton->setText(m_chosen.size() == 1
+                                 ? m_chosen.front()
+                                 : tr("%1 actions").arg(m_chosen.size()));
+    m_actionsButton->setAccessibleDescription(m_chosen.join(QStringLiteral(", ")));
+    for (QAction *item : m_actionsButton->menu()->actions()) {
+        const QSignalBlocker blocker(item);
+        item->setChecked(m_chosen.contains(item->text()));
+    }
+}
+
+SimulationPanel::ActionTable SimulationPanel::makeTable()
+{
+    const int index = static_cast<int>(m_tables.size());
+    ActionTable t;
+    t.box = new QWidget;
+    t.title = new QLabel;
+    t.title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    t.view = new QTableView;
+    t.model = new model::AccessMatrixModel(this);
+    auto *proxy = new ElidingHeaderProxy(t.view, this);
+    proxy->maxWidth = t.view->fontMetrics().horizontalAdvance(
+        QStringLiteral("arn:aws:iam::123456789012:role/Ab"));
+    proxy->setSourceModel(t.model);
+    t.proxy = proxy;
+    QTableView *view = t.view;
+    view->setModel(t.proxy);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // Tab goes on to the next action's table
+    // Narrow columns that wrap ("Unknown · policy: / Denied (implicit)") and principal labels
+    // elided in the middle (the tooltip has the whole ARN): four stages fit beside the
+    // explanation.
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultSectionSize(
+        view->fontMetrics().horizontalAdvance(tr("Unknown · policy:")) + 48);
+    // Rows of one height, measured on the first rows after each reset (fitTableHeight()):
+    // resizing 1,000 rows to their contents took seconds.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *layout = new QVBoxLayout(t.box);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(t.title);
+    layout->addWidget(view);
+    connect(view->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            [this, index, proxy](const QModelIndex &current) {
+                onCurrentChanged(index, proxy->mapToSource(current));
+            });
+    connect(view, &QTableView::clicked, this, [this, index](const QModelIndex &proxyIndex) {
+        onCellClicked(index, proxyIndex);
+    });
+    if (m_addToScenarios) { // tables made later than createScenarioActions()
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(m_addToScenarios);
+    }
+    return t;
+}
+
+void SimulationPanel::setTableCount(std::size_t count)
+{
+    count = std::max<std::size_t>(count, 1);
+    while (m_tables.size() > count) {
+        ActionTable t = m_tables.back();
+        m_tables.pop_back();
+        delete t.box; // the view first: it uses the proxy
+        delete t.proxy;
+        delete t.model;
+    }
+    while (m_tables.size() < count) {
+        m_tables.push_back(makeTable());
+        // Before the stretch that keeps short tables at the top.
+        m_tablesLayout->insertWidget(m_tablesLayout->count() - 1, m_tables.back().box);
+    }
+    if (static_cast<std::size_t>(m_currentTable) >= m_tables.size())
+        m_currentTable = 0;
+}
+
+void SimulationPanel::fitTableHeight(const ActionTable &t)
+{
+    // Short tables show every row, long ones scroll within about a dozen rows, so that every
+    // action's table stays in reach of the outer scroll area.
+    constexpr int maxRows = 12;
+    const int rows = std::min(t.model->rowCount(), maxRows);
+    int rowHeight = t.view->fontMetrics().height() + 8;
+    for (int r = 0; r < rows; ++r) {
+        rowHeight = std::max(rowHeight,
+                             static_cast<const QAbstractItemView *>(t.view)->sizeHintForRow(r));
+    }
+    t.view->verticalHeader()->setDefaultSectionSize(rowHeight);
+    t.view->setFixedHeight(t.view->horizontalHeader()->sizeHint().height()
+                           + 2 * t.view->frameWidth()
+                           + t.view->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                           + rows * rowHeight);
+}
+
+void SimulationPanel::recompute()
+{
+    recompute(Mode::Auto);
+}
+
+void SimulationPanel::recompute(Mode mode)
+{
+    updateArnLabel();
+    const quint64 generation = ++m_generation; // an older result in flight is now dropped
+    engine::PolicyReadResult read = engine::readPolicyText(m_editor->textView());
+    if (!read.policy) {
+        m_computing = false;
+        m_computingLabel->setVisible(false);
+        setStale(true);
+        return;
+    }
+    const std::string arn = secretArnInUse().toStdString();
+    std::vector<std::string> actions;
+    for (const QString &action : std::as_const(m_chosen))
+        actions.push_back(action.toStdString());
+
+    // Pure: runs on the GUI thread or a worker, and shares nothing with the panel (the added
+    // principals are implicitly shared Qt values, copied).
+    auto compute = [generation, arn, actions, added = m_added](engine::Policy policy,
+                                                              unsigned threads) {
+        QElapsedTimer clock;
+        clock.start();
+        engine::sim::MatrixSetup setup = engine::sim::deriveSetup(policy, arn, actions);
+        addUserPrincipals(setup.principals, arn, added);
+        ComputeResult result;
+        result.generation = generation;
+        auto compiled = std::make_shared<const engine::CompiledPolicy>(std::move(policy));
+        result.matrix = std::make_shared<const engine::sim::Matrix>(
+            engine::sim::computeMatrix(*compiled, std::move(setup), threads));
+        result.policy = std::move(compiled);
+        result.milliseconds = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        return result;
+    };
+    // The cells to expect: the last matrix's rows and columns, times the actions chosen now.
+    const std::size_t cells = m_lastCellsPerAction * actions.size();
+    if (mode == Mode::Synchronous
+        || (m_syncLimit > 0 && cells <= static_cast<std::size_t>(m_syncLimit))) {
+        applyResult(compute(std::move(*read.policy), 1));
+        return;
+    }
+    m_computing = true;
+    m_computingLabel->setVisible(true);
+    auto *watcher = new QFutureWatcher<ComputeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        applyResult(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [compute, policy = std::move(*read.policy)] { return compute(policy, 0); }));
+}
+
+void SimulationPanel::applyResult(ComputeResult result)
+{
+    if (result.generation != m_generation || !result.matrix)
+        return; // computed from an older text: a newer result is on its way or shown
+    m_computing = false;
+    m_computingLabel->setVisible(false);
+    m_lastMs = result.milliseconds;
+    m_lastCellsPerAction = result.matrix->setup.principals.size()
+                           * result.matrix->setup.stages.size();
+
+    // Keep the selected cell across the reset by its action, principal and stage labels.
+    const model::AccessMatrixModel *before = model(m_currentTable);
+    const QModelIndex current = before ? m_tables[static_cast<std::size_t>(m_currentTable)]
+                                             .proxy->mapToSource(table(m_currentTable)->currentIndex())
+                                       : QModelIndex();
+    const QString actionKey = current.isValid() ? before->actionName() : QString();
+    const QString rowKey = current.isValid()
+                               ? before->headerData(current.row(), Qt::Vertical).toString()
+                               : QString();
+    const QString columnKey = current.isValid()
+                                  ? before->headerData(current.column(), Qt::Horizontal).toString()
+                                  : QString();
+
+    m_policy = std::move(result.policy);
+    const std::size_t actionCount = result.matrix->setup.actions.size();
+    setTableCount(actionCount);
+    for (std::size_t i = 0; i < m_tables.size(); ++i) {
+        ActionTable &t = m_tables[i];
+        t.model->setMatrix(result.matrix, i);
+        t.title->setText(t.model->actionName());
+        t.view->setAccessibleName(tr("Access matrix for %1").arg(t.model->actionName()));
+        fitTableHeight(t);
+    }
+    setStale(false);
+    if (m_baseline)
+        recomputeChanges(*m_policy);
+
+    const int tableIndex = actionKey.isEmpty() ? -1 : tableIndexOf(actionKey);
+    const model::AccessMatrixModel *after = model(tableIndex);
+    int row = -1;
+    int column = -1;
+    for (int r = 0; after && r < after->rowCount(); ++r) {
+        if (after->headerData(r, Qt::Vertical).toString() == rowKey)
+            row = r;
+    }
+    for (int c = 0; after && c < after->columnCount(); ++c) {
+        if (after->headerData(c, Qt::Horizontal).toString() == columnKey)
+            column = c;
+    }
+    if (row >= 0 && column >= 0) {
+        const ActionTable &t = m_tables[static_cast<std::size_t>(tableIndex)];
+        m_currentTable = tableIndex;
+        t.view->setCurrentIndex(t.proxy->mapFromSource(t.model->index(row, column)));
+    } else {
+        onCurrentChanged(m_currentTable, {});
+    }
+    updateAddToScenarios();
+    emit matrixUpdated();
+}
+
+} // namespace views
