@@ -53,6 +53,25 @@ void prepareScene(views::MainWindow &window, const QString &scene)
                 panel->selectCell(0, c);
         }
         panel->table()->setFocus();
+    } else if (scene == QLatin1String("simulation-actions")) {
+        // Several actions at once: one table each, stacked, the Simulation dock tall enough
+        // for three small tables; GetSecretValue's AWSCURRENT cell of the first principal
+        // selected and explained.
+        window.simulationDock()->raise();
+        window.resizeDocks({window.simulationDock()}, {560}, Qt::Vertical);
+        window.controller()->reparseNow();
+        views::SimulationPanel *panel = window.simulationPanel();
+        panel->setActions({QStringLiteral("secretsmanager:GetSecretValue"),
+                           QStringLiteral("secretsmanager:DescribeSecret"),
+                           QStringLiteral("secretsmanager:PutSecretValue")});
+        const int get = panel->tableIndexOf(QStringLiteral("secretsmanager:GetSecretValue"));
+        const model::AccessMatrixModel *matrix = panel->model(get);
+        for (int c = 0; matrix && c < matrix->columnCount(); ++c) {
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("AWSCURRENT"))
+                panel->selectCell(get, 0, c);
+        }
+        if (QTableView *table = panel->table(get))
+            table->setFocus();
     } else if (scene == QLatin1String("why")) {
         // Why a cell decided: a second statement for the pending version, so that the
         // AWSCURRENT cell shows one matched statement and one that fails on its condition.
@@ -210,10 +229,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption scene(
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
-                                        "tree-edit, simulation, why, changes or scenarios."),
+                                        "tree-edit, simulation, simulation-actions, why, "
+                                        "changes or scenarios."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
+    const QCommandLineOption secretArn(
+        QStringLiteral("secret-arn"),
+        QApplication::translate("main", "The ARN of the secret the policy is attached to."),
+        QStringLiteral("ARN"));
     parser.addOption(screenshot);
     parser.addOption(scene);
+    parser.addOption(secretArn);
     parser.process(app);
 
     views::MainWindow window;
@@ -236,6 +261,8 @@ int main(int argc, char *argv[])
                                  message);
         }
     }
+    if (parser.isSet(secretArn))
+        window.setSecretArn(parser.value(secretArn));
     window.show();
 
     if (shooting) {
