@@ -91,7 +91,9 @@ public:
     void selectCell(int row, int column); // in the first table; as a click
     // As a click: explains the cell and selects its first matched statement.
     void selectCell(int table, int row, int column);
-    double lastComputeMilliseconds() const { return m_lastMs; }
+    double lastComputeMilliseconds() const { return m_lastMs; } // derive + compile + matrix
+    // The GUI thread's share of the last result: model resets, table sizes, selection.
+    double lastApplyMilliseconds() const { return m_lastApplyMs; }
 
     // Export (issue 5 §6): the report format a file name asks for: .csv, .md/.markdown,
     // .html/.htm, .json, .txt; nullopt for anything else.
@@ -236,6 +238,7 @@ private:
     qsizetype m_syncLimit = 2000;
     std::size_t m_lastCellsPerAction = 0; // principals × stages of the last matrix
     double m_lastMs = 0.0;
+    double m_lastApplyMs = 0.0;
 };
 
 } // namespace views

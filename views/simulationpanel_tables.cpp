@@ -308,6 +308,8 @@ void SimulationPanel::applyResult(ComputeResult result)
 {
     if (result.generation != m_generation || !result.matrix)
         return; // computed from an older text: a newer result is on its way or shown
+    QElapsedTimer clock;
+    clock.start();
     m_computing = false;
     m_computingLabel->setVisible(false);
     m_lastMs = result.milliseconds;
@@ -361,6 +363,7 @@ void SimulationPanel::applyResult(ComputeResult result)
         onCurrentChanged(m_currentTable, {});
     }
     updateAddToScenarios();
+    m_lastApplyMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     emit matrixUpdated();
 }
 
