@@ -1,5 +1,6 @@
 // secret-policy-studio [FILE]: the editor window. --screenshot PATH renders the window to a PNG
-// and exits (for the documentation and CI); --scene picks what the screenshot shows.
+// and exits (for the documentation and CI); --scene picks what the screenshot shows;
+// --language CODE shows the window in another language for this run.
 #include "editorcontroller.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
@@ -7,9 +8,11 @@
 #include "policytreeview.h"
 #include "scenariospanel.h"
 #include "simulationpanel.h"
+#include "translations.h"
 #include "whyview.h"
 
 #include "accessmatrixmodel.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -201,6 +204,20 @@ bool saveScreenshot(views::MainWindow &window, const QString &path)
     return window.grab().save(path);
 }
 
+// The value of --language CODE (or --language=CODE) if given. Read before the parser exists
+// because the parser's own help texts are translated.
+QString languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(option + QLatin1Char('=')))
+            return arguments[i].mid(option.size() + 1);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -212,6 +229,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SPS_VERSION));
     QApplication::setDesktopFileName(
         QStringLiteral("io.github.secretpolicystudio.SecretPolicyStudio"));
+
+    // The preferred language ("" = the system's), unless --language overrides it for this run.
+    QString language = languageArgument(QApplication::arguments());
+    if (language.isEmpty())
+        language = model::Preferences::instance().language();
+    views::installTranslators(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -236,6 +259,12 @@ int main(int argc, char *argv[])
         QStringLiteral("secret-arn"),
         QApplication::translate("main", "The ARN of the secret the policy is attached to."),
         QStringLiteral("ARN"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show the user interface in CODE (en, de, ja) for this "
+                                        "run instead of the preferred language."),
+        QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     parser.addOption(screenshot);
     parser.addOption(scene);
     parser.addOption(secretArn);

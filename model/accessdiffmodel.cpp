@@ -1,5 +1,7 @@
 #include "accessdiffmodel.h"
 
+#include "findingtext.h"
+
 #include "accessmatrixmodel.h"
 
 #include <QColor>
@@ -87,7 +89,7 @@ QVariant AccessDiffModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PrincipalColumn:
-            return QString::fromStdString(principal.label);
+            return FindingText::simulationText(QString::fromStdString(principal.label));
         case StageColumn:
             if (!cell.stageApplies)
                 return tr("(any)");
@@ -107,8 +109,9 @@ QVariant AccessDiffModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == PrincipalColumn) {
-            return tr("%1 (%2)").arg(QString::fromStdString(principal.label),
-                                     QString::fromLatin1(engine::sim::reachName(principal.reach)));
+            return tr("%1 (%2)").arg(
+                FindingText::simulationText(QString::fromStdString(principal.label)),
+                QString::fromLatin1(engine::sim::reachName(principal.reach)));
         }
         // Why each side answered as it did.
         if (index.column() == BeforeColumn)

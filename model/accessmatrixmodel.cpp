@@ -1,5 +1,7 @@
 #include "accessmatrixmodel.h"
 
+#include "findingtext.h"
+
 #include <QColor>
 #include <QGuiApplication>
 #include <QPainter>
@@ -289,7 +291,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
     case WarningsRole: {
         QStringList warnings;
         for (const std::string &w : cell->warnings.get())
-            warnings.append(QString::fromStdString(w));
+            warnings.append(FindingText::simulationText(QString::fromStdString(w)));
         return warnings;
     }
     case RequestJsonRole:
@@ -325,7 +327,8 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
     if (at >= m_matrix->setup.principals.size())
         return {};
     if (role == Qt::DisplayRole)
-        return QString::fromStdString(m_matrix->setup.principals[at].label);
+        return FindingText::simulationText(
+            QString::fromStdString(m_matrix->setup.principals[at].label));
     if (role == Qt::ToolTipRole)
         return principalToolTip(at);
     return {};
@@ -335,7 +338,9 @@ QString AccessMatrixModel::principalToolTip(std::size_t row) const
 {
     const engine::sim::SimPrincipal &p = m_matrix->setup.principals[row];
     return tr("%1\nWhy listed: %2\nReach: %3")
-        .arg(QString::fromStdString(p.label), originText(p.origin), reachText(p.reach));
+        .arg(FindingText::simulationText(QString::fromStdString(p.label)),
+             originText(p.origin),
+             reachText(p.reach));
 }
 
 } // namespace model

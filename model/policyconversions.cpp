@@ -15,6 +15,7 @@ namespace {
 using engine::json::Kind;
 using engine::json::Value;
 
+// The texts are marked with QT_TRANSLATE_NOOP so that lupdate finds them.
 QString trConv(const char *text)
 {
     return QCoreApplication::translate("model::PolicyConversions", text);
@@ -45,18 +46,23 @@ std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &by
     const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     const auto doc = engine::json::read(text);
     if (!doc.ok) {
-        return fail(trConv("The file is not valid JSON (%1).")
+        return fail(trConv(QT_TRANSLATE_NOOP("model::PolicyConversions",
+                                             "The file is not valid JSON (%1)."))
                         .arg(QString::fromStdString(doc.error.toString())));
     }
     if (!doc.value.isObject())
-        return fail(trConv("The file holds no JSON object."));
+        return fail(trConv(
+            QT_TRANSLATE_NOOP("model::PolicyConversions", "The file holds no JSON object.")));
     const Value *policy = doc.value.find("ResourcePolicy");
     if (!policy) {
-        return fail(trConv("The file has no \"ResourcePolicy\" field: it does not look like the "
-                           "output of \"aws secretsmanager get-resource-policy\"."));
+        return fail(trConv(
+            QT_TRANSLATE_NOOP("model::PolicyConversions",
+                              "The file has no \"ResourcePolicy\" field: it does not look like the "
+                              "output of \"aws secretsmanager get-resource-policy\".")));
     }
     if (!policy->isString())
-        return fail(trConv("\"ResourcePolicy\" is not a string."));
+        return fail(trConv(
+            QT_TRANSLATE_NOOP("model::PolicyConversions", "\"ResourcePolicy\" is not a string.")));
     ImportedPolicy result;
     result.text = QByteArray(policy->text.data(), static_cast<qsizetype>(policy->text.size()));
     if (const Value *arn = doc.value.find("ARN"); arn && arn->isString())

@@ -7,6 +7,7 @@ namespace model {
 
 namespace {
 
+// The texts are marked with QT_TRANSLATE_NOOP so that lupdate finds them.
 QString trTpl(const char *text)
 {
     return QCoreApplication::translate("model::PolicyTemplates", text);
@@ -100,25 +101,46 @@ const char servicePrincipal[] = R"({
 QList<PolicyTemplate> policyTemplates()
 {
     return {
-        {QStringLiteral("empty"), trTpl("&Blank Policy"),
-         trTpl("One statement granting GetSecretValue to an account, to edit."),
+        {QStringLiteral("empty"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "&Blank Policy")),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates",
+                                 "One statement granting GetSecretValue to an account, to edit.")),
          QByteArray(emptyPolicy)},
-        {QStringLiteral("ec2-role-current-version"), trTpl("&EC2 Role, Current Version Only"),
-         trTpl("User guide example: a role may read only the AWSCURRENT version."),
+        {QStringLiteral("ec2-role-current-version"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "&EC2 Role, Current Version Only")),
+         trTpl(
+             QT_TRANSLATE_NOOP("model::PolicyTemplates",
+                               "User guide example: a role may read only the AWSCURRENT version.")),
          resource(QStringLiteral("ec2-role-current-version.json"))},
-        {QStringLiteral("cross-account-user"), trTpl("&Cross-Account User"),
-         trTpl("User guide example: a user in another account may read the secret."),
+        {QStringLiteral("cross-account-user"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "&Cross-Account User")),
+         trTpl(QT_TRANSLATE_NOOP(
+             "model::PolicyTemplates",
+             "User guide example: a user in another account may read the secret.")),
          resource(QStringLiteral("cross-account-user.json"))},
-        {QStringLiteral("user-all-operations"), trTpl("User With &All Operations"),
-         trTpl("User guide example: a user may call every Secrets Manager action."),
+        {QStringLiteral("user-all-operations"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "User With &All Operations")),
+         trTpl(QT_TRANSLATE_NOOP(
+             "model::PolicyTemplates",
+             "User guide example: a user may call every Secrets Manager action.")),
          resource(QStringLiteral("user-all-operations.json"))},
-        {QStringLiteral("deny-non-tls"), trTpl("Deny Requests Without &TLS"),
-         trTpl("Denies every request that does not use HTTPS."), QByteArray(denyNonTls)},
-        {QStringLiteral("org-perimeter"), trTpl("&Organization Perimeter"),
-         trTpl("Denies principals outside your AWS organization, except AWS services."),
+        {QStringLiteral("deny-non-tls"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "Deny Requests Without &TLS")),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates",
+                                 "Denies every request that does not use HTTPS.")),
+         QByteArray(denyNonTls)},
+        {QStringLiteral("org-perimeter"),
+         trTpl(QT_TRANSLATE_NOOP("model::PolicyTemplates", "&Organization Perimeter")),
+         trTpl(QT_TRANSLATE_NOOP(
+             "model::PolicyTemplates",
+             "Denies principals outside your AWS organization, except AWS services.")),
          QByteArray(orgPerimeter)},
-        {QStringLiteral("service-principal"), trTpl("&Service Principal With Source Account"),
-         trTpl("Lets an AWS service read the secret on behalf of your account only."),
+        {QStringLiteral("service-principal"),
+         trTpl(
+             QT_TRANSLATE_NOOP("model::PolicyTemplates", "&Service Principal With Source Account")),
+         trTpl(QT_TRANSLATE_NOOP(
+             "model::PolicyTemplates",
+             "Lets an AWS service read the secret on behalf of your account only.")),
          QByteArray(servicePrincipal)},
     };
 }

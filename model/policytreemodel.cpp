@@ -1,5 +1,7 @@
 #include "policytreemodel.h"
 
+#include "findingtext.h"
+
 #include "policytreemodel_p.h"
 
 #include <QColor>
@@ -122,7 +124,7 @@ void PolicyTreeModel::applyFindings()
         Node *node = nodeForPathOrAncestor(d.path);
         if (!node)
             continue;
-        node->findings.append(QString::fromStdString(d.message));
+        node->findings.append(FindingText::message(d));
         const int severity = static_cast<int>(d.severity);
         // Ancestors carry the worst severity below them, so a collapsed statement shows it.
         for (Node *n = node; n && n != m_root.get(); n = n->parent) {

@@ -3,6 +3,7 @@
 #include "editorcontroller.h"
 #include "errorbanner.h"
 #include "findbar.h"
+#include "findingtext.h"
 #include "icons.h"
 #include "jsoneditor.h"
 #include "policydocument.h"
@@ -443,7 +444,7 @@ void MainWindow::updateStatus()
     if (!valid) {
         const auto &e = m_controller->parseError();
         m_banner->showError(e.position.line, e.position.column,
-                            QString::fromStdString(e.message));
+                            model::FindingText::parserMessage(QString::fromStdString(e.message)));
     }
     updateCaret();
 }

@@ -64,29 +64,50 @@ PolicyTreeView::~PolicyTreeView() = default;
 
 void PolicyTreeView::createActions()
 {
-    const auto make = [this](const QString &text, const QString &tip, const QKeySequence &key) {
+    // The toolbar shows iconText: short labels, so that the toolbar fits in German and Japanese.
+    const auto make = [this](const QString &text,
+                             const QString &iconText,
+                             const QString &tip,
+                             const QKeySequence &key) {
         auto *action = new QAction(text, this);
+        action->setIconText(iconText);
         action->setToolTip(tip);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         return action;
     };
-    m_addStatement = make(tr("Add &Statement"), tr("Add a statement at the end of the policy"),
+    m_addStatement = make(tr("Add &Statement"),
+                          tr("Add Statement", "toolbar"),
+                          tr("Add a statement at the end of the policy"),
                           QKeySequence(tr("Ctrl+Shift+Insert")));
-    m_duplicate = make(tr("D&uplicate Statement"), tr("Insert a copy of the statement after it"),
+    m_duplicate = make(tr("D&uplicate Statement"),
+                       tr("Duplicate Statement", "toolbar"),
+                       tr("Insert a copy of the statement after it"),
                        QKeySequence(tr("Ctrl+D")));
-    m_delete = make(tr("&Delete Statement"), tr("Delete the statement"),
+    m_delete = make(tr("&Delete Statement"),
+                    tr("Delete Statement", "toolbar"),
+                    tr("Delete the statement"),
                     QKeySequence(tr("Ctrl+Delete")));
-    m_moveUp = make(tr("Move Statement &Up"), tr("Swap the statement with the one above"),
+    m_moveUp = make(tr("Move Statement &Up"),
+                    tr("Move Statement Up", "toolbar"),
+                    tr("Swap the statement with the one above"),
                     QKeySequence(tr("Alt+Up")));
-    m_moveDown = make(tr("Move Statement Dow&n"), tr("Swap the statement with the one below"),
+    m_moveDown = make(tr("Move Statement Dow&n"),
+                      tr("Move Statement Down", "toolbar"),
+                      tr("Swap the statement with the one below"),
                       QKeySequence(tr("Alt+Down")));
-    m_addValue = make(tr("Add &Value"), tr("Add a value to the element"),
+    m_addValue = make(tr("Add &Value"),
+                      tr("Add Value", "toolbar"),
+                      tr("Add a value to the element"),
                       QKeySequence(tr("Insert")));
-    m_removeValue = make(tr("&Remove"), tr("Remove the value or element"),
+    m_removeValue = make(tr("&Remove"),
+                         tr("Remove", "toolbar"),
+                         tr("Remove the value or element"),
                          QKeySequence(QKeySequence::Delete));
-    m_addCondition = make(tr("Add &Condition…"), tr("Add a condition to the statement"),
+    m_addCondition = make(tr("Add &Condition…"),
+                          tr("Add Condition…", "toolbar"),
+                          tr("Add a condition to the statement"),
                           QKeySequence(tr("Ctrl+Shift+C")));
 
     connect(m_addStatement, &QAction::triggered, this, [this] {

@@ -1,5 +1,7 @@
 #include "problemspanel.h"
 
+#include "findingtext.h"
+
 #include "icons.h"
 
 #include <QHeaderView>
@@ -75,11 +77,12 @@ void ProblemsPanel::setFindings(const std::vector<engine::Diagnostic> &findings)
     items.reserve(static_cast<qsizetype>(findings.size()));
     for (const engine::Diagnostic &d : findings) {
         auto *item = new QTreeWidgetItem;
-        const QString message = QString::fromStdString(d.message);
+        const QString message = model::FindingText::message(d);
         item->setIcon(MessageColumn, severityIcon(d.severity));
         item->setText(MessageColumn, message);
         item->setToolTip(MessageColumn,
                          tr("%1: %2").arg(severityText(d.severity), message));
+        item->setToolTip(IdColumn, model::FindingText::description(d.id));
         item->setText(LocationColumn, tr("%1:%2").arg(d.span.begin.line).arg(d.span.begin.column));
         item->setTextAlignment(LocationColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(IdColumn, QString::fromStdString(d.id));

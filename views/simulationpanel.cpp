@@ -1,5 +1,7 @@
 #include "simulationpanel.h"
 
+#include "findingtext.h"
+
 #include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
@@ -301,7 +303,8 @@ void SimulationPanel::onCurrentChanged(int tableIndex, const QModelIndex &curren
         lines << tr("Matched statements: %1").arg(matched.join(QStringLiteral(", ")));
     }
     for (const std::string &w : cell->warnings.get())
-        lines << tr("Warning: %1").arg(QString::fromStdString(w));
+        lines
+            << tr("Warning: %1").arg(model::FindingText::simulationText(QString::fromStdString(w)));
     lines << QString() << tr("Request (for secret-policy eval):")
           << current.data(Model::RequestJsonRole).toString();
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));

@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CheckDescription</name>
+    <message>
+        <source>The text is not valid JSON.</source>
+        <translation>Der Text ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON object contains the same key twice.</source>
+        <translation>Ein JSON-Objekt enthält denselben Schlüssel zweimal.</translation>
+    </message>
+    <message>
+        <source>A value that must be a JSON object is not one.</source>
+        <translation>Ein Wert, der ein JSON-Objekt sein muss, ist keines.</translation>
+    </message>
+    <message>
+        <source>A key that is not a policy element.</source>
+        <translation>Ein Schlüssel, der kein Richtlinienelement ist.</translation>
+    </message>
+    <message>
+        <source>Version is not &quot;2012-10-17&quot; or &quot;2008-10-17&quot;.</source>
+        <translation>Version ist weder &quot;2012-10-17&quot; noch &quot;2008-10-17&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no statements.</source>
+        <translation>Die Richtlinie hat keine Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Effect is missing or not exactly &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>Effect fehlt oder ist nicht genau &quot;Allow&quot; oder &quot;Deny&quot;.</translation>
+    </message>
+    <message>
+        <source>A statement has neither Principal nor NotPrincipal.</source>
+        <translation>Eine Anweisung hat weder Principal noch NotPrincipal.</translation>
+    </message>
+    <message>
+        <source>A statement has neither Action nor NotAction.</source>
+        <translation>Eine Anweisung hat weder Action noch NotAction.</translation>
+    </message>
+    <message>
+        <source>A statement has neither Resource nor NotResource.</source>
+        <translation>Eine Anweisung hat weder Resource noch NotResource.</translation>
+    </message>
+    <message>
+        <source>An element and its Not form in one statement.</source>
+        <translation>Ein Element und seine Not-Form in einer Anweisung.</translation>
+    </message>
+    <message>
+        <source>An element value of the wrong JSON type.</source>
+        <translation>Ein Elementwert mit falschem JSON-Typ.</translation>
+    </message>
+    <message>
+        <source>A principal that is not &quot;*&quot;, an account, or an IAM/STS ARN (blocking when structural).</source>
+        <translation>Ein Prinzipal, der weder &quot;*&quot; noch ein Konto noch ein IAM-/STS-ARN ist (blockierend, wenn strukturell).</translation>
+    </message>
+    <message>
+        <source>A wildcard inside a principal ARN, which matches nobody.</source>
+        <translation>Ein Platzhalter in einem Prinzipal-ARN, der auf niemanden passt.</translation>
+    </message>
+    <message>
+        <source>An action that is not service:ActionName (blocking without exactly one colon).</source>
+        <translation>Eine Aktion, die nicht service:ActionName ist (blockierend ohne genau einen Doppelpunkt).</translation>
+    </message>
+    <message>
+        <source>An action prefix that is no AWS service.</source>
+        <translation>Ein Aktionspräfix, das kein AWS-Service ist.</translation>
+    </message>
+    <message>
+        <source>A secretsmanager: pattern that matches no action.</source>
+        <translation>Ein secretsmanager:-Muster, das auf keine Aktion passt.</translation>
+    </message>
+    <message>
+        <source>An action of another service in a secret policy.</source>
+        <translation>Eine Aktion eines anderen Service in einer Secret-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>A resource that is not &quot;*&quot; or a valid ARN.</source>
+        <translation>Eine Ressource, die weder &quot;*&quot; noch ein gültiger ARN ist.</translation>
+    </message>
+    <message>
+        <source>A condition operator that does not exist.</source>
+        <translation>Ein Bedingungsoperator, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>A condition key without a prefix or tag name.</source>
+        <translation>Ein Bedingungsschlüssel ohne Präfix oder Tag-Namen.</translation>
+    </message>
+    <message>
+        <source>An aws: or secretsmanager: key that AWS never sets.</source>
+        <translation>Ein aws:- oder secretsmanager:-Schlüssel, den AWS nie setzt.</translation>
+    </message>
+    <message>
+        <source>A multivalued key compared without ForAnyValue/ForAllValues.</source>
+        <translation>Ein mehrwertiger Schlüssel ohne ForAnyValue/ForAllValues verglichen.</translation>
+    </message>
+    <message>
+        <source>A Bool key with more than one value.</source>
+        <translation>Ein Bool-Schlüssel mit mehr als einem Wert.</translation>
+    </message>
+    <message>
+        <source>A malformed policy variable.</source>
+        <translation>Eine fehlerhafte Richtlinienvariable.</translation>
+    </message>
+    <message>
+        <source>A policy variable in a policy without Version 2012-10-17.</source>
+        <translation>Eine Richtlinienvariable in einer Richtlinie ohne Version 2012-10-17.</translation>
+    </message>
+    <message>
+        <source>A policy variable where variables are not substituted.</source>
+        <translation>Eine Richtlinienvariable, wo Variablen nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>A policy variable naming a multivalued key.</source>
+        <translation>Eine Richtlinienvariable, die einen mehrwertigen Schlüssel nennt.</translation>
+    </message>
+    <message>
+        <source>Two spellings of one condition key in one operator block.</source>
+        <translation>Zwei Schreibweisen eines Bedingungsschlüssels in einem Operatorblock.</translation>
+    </message>
+    <message>
+        <source>The policy is longer than 20,480 characters.</source>
+        <translation>Die Richtlinie ist länger als 20.480 Zeichen.</translation>
+    </message>
+    <message>
+        <source>aws:SourceIp compared only with private ranges.</source>
+        <translation>aws:SourceIp nur mit privaten Bereichen verglichen.</translation>
+    </message>
+    <message>
+        <source>An Allow open to any principal without a pinning condition.</source>
+        <translation>Ein Allow für jeden Prinzipal ohne festlegende Bedingung.</translation>
+    </message>
+    <message>
+        <source>An Allow open to any principal, limited only by principal or IP conditions.</source>
+        <translation>Ein Allow für jeden Prinzipal, nur durch Prinzipal- oder IP-Bedingungen eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Allow with NotPrincipal grants everyone except the listed principals.</source>
+        <translation>Allow mit NotPrincipal gewährt allen außer den aufgeführten Prinzipalen Zugriff.</translation>
+    </message>
+    <message>
+        <source>An Allow for principals of another account (needs the secret ARN).</source>
+        <translation>Ein Allow für Prinzipale eines anderen Kontos (benötigt den Secret-ARN).</translation>
+    </message>
+    <message>
+        <source>An open or cross-account Allow of PutResourcePolicy or DeleteResourcePolicy.</source>
+        <translation>Ein offenes oder kontoübergreifendes Allow von PutResourcePolicy oder DeleteResourcePolicy.</translation>
+    </message>
+    <message>
+        <source>Allow with NotAction grants every other action.</source>
+        <translation>Allow mit NotAction gewährt jede andere Aktion.</translation>
+    </message>
+    <message>
+        <source>ForAllValues on a single-valued key, true when the key is absent.</source>
+        <translation>ForAllValues auf einem einwertigen Schlüssel, wahr, wenn der Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <source>An open or cross-account Allow whose condition holds when a key is absent.</source>
+        <translation>Ein offenes oder kontoübergreifendes Allow, dessen Bedingung gilt, wenn ein Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <source>A Service principal without an aws:SourceAccount or aws:SourceArn condition.</source>
+        <translation>Ein Service-Prinzipal ohne Bedingung auf aws:SourceAccount oder aws:SourceArn.</translation>
+    </message>
+    <message>
+        <source>A Deny on VersionStage/VersionId that callers bypass by not passing the parameter.</source>
+        <translation>Ein Deny auf VersionStage/VersionId, das Aufrufer umgehen, indem sie den Parameter nicht angeben.</translation>
+    </message>
+    <message>
+        <source>The policy has no Version.</source>
+        <translation>Die Richtlinie hat keine Version.</translation>
+    </message>
+    <message>
+        <source>Version 2008-10-17, the old policy language.</source>
+        <translation>Version 2008-10-17, die alte Richtliniensprache.</translation>
+    </message>
+    <message>
+        <source>Two statements with the same Sid.</source>
+        <translation>Zwei Anweisungen mit derselben Sid.</translation>
+    </message>
+    <message>
+        <source>A Sid with characters other than letters and digits.</source>
+        <translation>Eine Sid mit anderen Zeichen als Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>A specific resource ARN instead of &quot;*&quot;.</source>
+        <translation>Ein bestimmter Ressourcen-ARN statt &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>No Resource entry can match the secret.</source>
+        <translation>Kein Resource-Eintrag kann auf das Secret passen.</translation>
+    </message>
+    <message>
+        <source>An action that a secret policy never decides.</source>
+        <translation>Eine Aktion, über die eine Secret-Richtlinie nie entscheidet.</translation>
+    </message>
+    <message>
+        <source>An operator family that does not fit the key&apos;s type.</source>
+        <translation>Eine Operatorfamilie, die nicht zum Typ des Schlüssels passt.</translation>
+    </message>
+    <message>
+        <source>A condition value that cannot be read for its operator.</source>
+        <translation>Ein Bedingungswert, der für seinen Operator nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>A wildcard in a value of an operator that compares literally.</source>
+        <translation>Ein Platzhalter im Wert eines Operators, der wörtlich vergleicht.</translation>
+    </message>
+    <message>
+        <source>A condition key that none of the statement&apos;s actions supplies.</source>
+        <translation>Ein Bedingungsschlüssel, den keine Aktion der Anweisung liefert.</translation>
+    </message>
+    <message>
+        <source>An Allow on VersionStage/VersionId that default GetSecretValue calls do not satisfy.</source>
+        <translation>Ein Allow auf VersionStage/VersionId, das GetSecretValue-Standardaufrufe nicht erfüllen.</translation>
+    </message>
+    <message>
+        <source>A VersionStage value that looks like a misspelt AWS stage.</source>
+        <translation>Ein VersionStage-Wert, der wie eine falsch geschriebene AWS-Stage aussieht.</translation>
+    </message>
+    <message>
+        <source>A principal given as the unique id of a deleted user or role.</source>
+        <translation>Ein Prinzipal als eindeutige ID eines gelöschten Benutzers oder einer gelöschten Rolle.</translation>
+    </message>
+    <message>
+        <source>A Federated or CanonicalUser principal in a secret policy.</source>
+        <translation>Ein Federated- oder CanonicalUser-Prinzipal in einer Secret-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Deny with NotPrincipal that misses the account or role of a listed principal.</source>
+        <translation>Deny mit NotPrincipal, dem das Konto oder die Rolle eines aufgeführten Prinzipals fehlt.</translation>
+    </message>
+    <message>
+        <source>Two condition pairs that no request satisfies together.</source>
+        <translation>Zwei Bedingungspaare, die keine Anfrage zugleich erfüllt.</translation>
+    </message>
+    <message>
+        <source>A network Deny that also blocks AWS services acting for you.</source>
+        <translation>Ein Netzwerk-Deny, das auch AWS-Services blockiert, die für Sie handeln.</translation>
+    </message>
+    <message>
+        <source>A Deny on Bool aws:MultiFactorAuthPresent false, which long-term keys bypass.</source>
+        <translation>Ein Deny auf Bool aws:MultiFactorAuthPresent false, das langfristige Schlüssel umgehen.</translation>
+    </message>
+    <message>
+        <source>A condition key of another service.</source>
+        <translation>Ein Bedingungsschlüssel eines anderen Service.</translation>
+    </message>
+    <message>
+        <source>A date with a time but no time zone.</source>
+        <translation>Ein Datum mit Uhrzeit, aber ohne Zeitzone.</translation>
+    </message>
+    <message>
+        <source>An operator recognised only ignoring case.</source>
+        <translation>Ein Operator, der nur ohne Beachtung der Groß-/Kleinschreibung erkannt wird.</translation>
+    </message>
+    <message>
+        <source>A policy variable in a Bool value.</source>
+        <translation>Eine Richtlinienvariable in einem Bool-Wert.</translation>
+    </message>
+    <message>
+        <source>An empty list.</source>
+        <translation>Eine leere Liste.</translation>
+    </message>
+    <message>
+        <source>An empty Condition, operator block or Principal.</source>
+        <translation>Ein leeres Condition-Element, ein leerer Operatorblock oder ein leerer Principal.</translation>
+    </message>
+    <message>
+        <source>An empty Sid.</source>
+        <translation>Eine leere Sid.</translation>
+    </message>
+    <message>
+        <source>An action covered by another of the same element.</source>
+        <translation>Eine Aktion, die eine andere desselben Elements bereits abdeckt.</translation>
+    </message>
+    <message>
+        <source>A resource covered by another of the same element.</source>
+        <translation>Eine Ressource, die eine andere desselben Elements bereits abdeckt.</translation>
+    </message>
+    <message>
+        <source>A principal listed twice or covered by its role.</source>
+        <translation>Ein Prinzipal, der doppelt aufgeführt oder durch seine Rolle abgedeckt ist.</translation>
+    </message>
+    <message>
+        <source>Two statements that say the same.</source>
+        <translation>Zwei Anweisungen, die dasselbe sagen.</translation>
+    </message>
+    <message>
+        <source>Several values under an ordering operator.</source>
+        <translation>Mehrere Werte unter einem Vergleichsoperator für Größen.</translation>
+    </message>
+    <message>
+        <source>A CIDR with bits set after the prefix.</source>
+        <translation>Ein CIDR mit gesetzten Bits nach dem Präfix.</translation>
+    </message>
+    <message>
+        <source>A wildcard in an action&apos;s service prefix.</source>
+        <translation>Ein Platzhalter im Service-Präfix einer Aktion.</translation>
+    </message>
+    <message>
+        <source>ForAnyValue:Null or ForAllValues:Null.</source>
+        <translation>ForAnyValue:Null oder ForAllValues:Null.</translation>
+    </message>
+    <message>
+        <source>A condition key not in its usual spelling.</source>
+        <translation>Ein Bedingungsschlüssel, der nicht in seiner üblichen Schreibweise steht.</translation>
+    </message>
+    <message>
+        <source>NotPrincipal instead of Principal &quot;*&quot; with aws:PrincipalArn.</source>
+        <translation>NotPrincipal statt Principal &quot;*&quot; mit aws:PrincipalArn.</translation>
+    </message>
+    <message>
+        <source>A secret ARN ending in &quot;-*&quot;.</source>
+        <translation>Ein Secret-ARN, der auf &quot;-*&quot; endet.</translation>
+    </message>
+    <message>
+        <source>The policy is close to 20,480 characters.</source>
+        <translation>Die Richtlinie ist nahe an 20.480 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>and</source>
+        <extracomment>Joins the last two names of a list: &quot;A, B and C&quot;.</extracomment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <extracomment>Joins alternative values: &quot;&quot;a&quot; or &quot;b&quot;&quot;.</extracomment>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Die Richtlinie ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the same object. AWS rejects repeated keys; keep one %1 and put all its values in one array.</source>
+        <translation>%1 kommt im selben Objekt mehr als einmal vor. AWS lehnt wiederholte Schlüssel ab; behalten Sie ein %1 und fassen Sie alle Werte in einem Array zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy element. Did you mean %2? Element names are case-sensitive.</source>
+        <translation>%1 ist kein Richtlinienelement. Meinten Sie %2? Bei Elementnamen wird Groß-/Kleinschreibung unterschieden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy element. Element names are case-sensitive.</source>
+        <translation>%1 ist kein Richtlinienelement. Bei Elementnamen wird Groß-/Kleinschreibung unterschieden.</translation>
+    </message>
+    <message>
+        <source>Version must be &quot;2012-10-17&quot; (current) or &quot;2008-10-17&quot; (old); found %1.</source>
+        <translation>Version muss &quot;2012-10-17&quot; (aktuell) oder &quot;2008-10-17&quot; (alt) sein; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The policy has no statements. Add at least one statement.</source>
+        <translation>Die Richtlinie hat keine Anweisungen. Fügen Sie mindestens eine Anweisung hinzu.</translation>
+    </message>
+    <message>
+        <source>Effect must be exactly &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>Effect muss genau &quot;Allow&quot; oder &quot;Deny&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Effect must be exactly &quot;Allow&quot; or &quot;Deny&quot;, found %1.</source>
+        <translation>Effect muss genau &quot;Allow&quot; oder &quot;Deny&quot; sein, gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>A statement in a secret policy must say whom it applies to. Add a &quot;Principal&quot; element, for example {&quot;AWS&quot;: &quot;arn:aws:iam::111122223333:role/Reader&quot;}.</source>
+        <translation>Eine Anweisung in einer Secret-Richtlinie muss sagen, für wen sie gilt. Fügen Sie ein &quot;Principal&quot;-Element hinzu, zum Beispiel {&quot;AWS&quot;: &quot;arn:aws:iam::111122223333:role/Reader&quot;}.</translation>
+    </message>
+    <message>
+        <source>Add an &quot;Action&quot; element listing the Secrets Manager actions this statement covers.</source>
+        <translation>Fügen Sie ein &quot;Action&quot;-Element mit den Secrets-Manager-Aktionen hinzu, die diese Anweisung abdeckt.</translation>
+    </message>
+    <message>
+        <source>Add &quot;Resource&quot;: &quot;*&quot;. In a secret policy &quot;*&quot; means the secret this policy is attached to.</source>
+        <translation>Fügen Sie &quot;Resource&quot;: &quot;*&quot; hinzu. In einer Secret-Richtlinie bedeutet &quot;*&quot; das Secret, an das die Richtlinie angehängt ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used in the same statement. Keep one of them.</source>
+        <translation>%1 und %2 können nicht in derselben Anweisung stehen. Behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2; found %3.</source>
+        <translation>%1 muss %2 sein; gefunden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid principal. Use &quot;*&quot;, an account id, or the ARN of an account, user, role or role session under &quot;AWS&quot;.</source>
+        <translation>%1 ist kein gültiger Prinzipal. Verwenden Sie unter &quot;AWS&quot; &quot;*&quot;, eine Konto-ID oder den ARN eines Kontos, Benutzers, einer Rolle oder Rollensitzung.</translation>
+    </message>
+    <message>
+        <source>Wildcards do not work inside a principal ARN; this entry matches nobody. To allow a group of principals use &quot;Principal&quot;: &quot;*&quot; with a condition such as &quot;ArnLike&quot;: {&quot;aws:PrincipalArn&quot;: %1}.</source>
+        <translation>Platzhalter funktionieren in einem Prinzipal-ARN nicht; dieser Eintrag passt auf niemanden. Um eine Gruppe von Prinzipalen zuzulassen, verwenden Sie &quot;Principal&quot;: &quot;*&quot; mit einer Bedingung wie &quot;ArnLike&quot;: {&quot;aws:PrincipalArn&quot;: %1}.</translation>
+    </message>
+    <message>
+        <source>%1 is not an action. Write it as service:ActionName, for example &quot;secretsmanager:GetSecretValue&quot;.</source>
+        <translation>%1 ist keine Aktion. Schreiben Sie sie als service:ActionName, zum Beispiel &quot;secretsmanager:GetSecretValue&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AWS service prefix. Did you mean &quot;secretsmanager&quot;?</source>
+        <translation>%1 ist kein AWS-Service-Präfix. Meinten Sie &quot;secretsmanager&quot;?</translation>
+    </message>
+    <message>
+        <source>%1 matches no Secrets Manager action. Did you mean %2?</source>
+        <translation>%1 passt auf keine Secrets-Manager-Aktion. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>%1 matches no Secrets Manager action.</source>
+        <translation>%1 passt auf keine Secrets-Manager-Aktion.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Secrets Manager action. A secret policy only controls Secrets Manager actions on this secret; grant KMS permissions in the key policy.</source>
+        <translation>%1 ist keine Secrets-Manager-Aktion. Eine Secret-Richtlinie steuert nur Secrets-Manager-Aktionen auf diesem Secret; gewähren Sie KMS-Berechtigungen in der Schlüsselrichtlinie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Secrets Manager action. A secret policy only controls Secrets Manager actions on this secret; grant it in an identity policy.</source>
+        <translation>%1 ist keine Secrets-Manager-Aktion. Eine Secret-Richtlinie steuert nur Secrets-Manager-Aktionen auf diesem Secret; gewähren Sie sie in einer Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid resource ARN (%2); this entry matches nothing. In a secret policy use &quot;*&quot;.</source>
+        <translation>%1 ist kein gültiger Ressourcen-ARN (%2); dieser Eintrag passt auf nichts. Verwenden Sie in einer Secret-Richtlinie &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a condition operator. Did you mean %2?</source>
+        <translation>%1 ist kein Bedingungsoperator. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>%1 is not a condition operator.</source>
+        <translation>%1 ist kein Bedingungsoperator.</translation>
+    </message>
+    <message>
+        <source>%1 is not a condition key. Keys look like aws:SourceIp or secretsmanager:VersionStage; tag keys need a tag name after the slash.</source>
+        <translation>%1 ist kein Bedingungsschlüssel. Schlüssel sehen aus wie aws:SourceIp oder secretsmanager:VersionStage; Tag-Schlüssel brauchen nach dem Schrägstrich einen Tag-Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known condition key. Did you mean %2?. AWS never sets unknown keys, so this condition can never be true.</source>
+        <translation>%1 ist kein bekannter Bedingungsschlüssel. Meinten Sie %2? AWS setzt unbekannte Schlüssel nie, daher kann diese Bedingung nie wahr sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known condition key. Did you mean %2?. AWS never sets unknown keys, so this condition is always true for a negated operator.</source>
+        <translation>%1 ist kein bekannter Bedingungsschlüssel. Meinten Sie %2? AWS setzt unbekannte Schlüssel nie, daher ist diese Bedingung bei einem negierten Operator immer wahr.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known condition key. AWS never sets unknown keys, so this condition can never be true.</source>
+        <translation>%1 ist kein bekannter Bedingungsschlüssel. AWS setzt unbekannte Schlüssel nie, daher kann diese Bedingung nie wahr sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known condition key. AWS never sets unknown keys, so this condition is always true for a negated operator.</source>
+        <translation>%1 ist kein bekannter Bedingungsschlüssel. AWS setzt unbekannte Schlüssel nie, daher ist diese Bedingung bei einem negierten Operator immer wahr.</translation>
+    </message>
+    <message>
+        <source>%1 can hold several values, so compare it with ForAnyValue:%2 or ForAllValues:%2. Without one of them the condition is never true when the key is present.</source>
+        <translation>%1 kann mehrere Werte enthalten; vergleichen Sie ihn daher mit ForAnyValue:%2 oder ForAllValues:%2. Ohne eines davon ist die Bedingung nie wahr, wenn der Schlüssel vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Give %1 a single value, &quot;true&quot; or &quot;false&quot;.</source>
+        <translation>Geben Sie %1 einen einzigen Wert, &quot;true&quot; oder &quot;false&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy variable %1 is malformed: %2. Write ${key} or ${key, &apos;default&apos;}.</source>
+        <translation>Die Richtlinienvariable %1 ist fehlerhaft: %2. Schreiben Sie ${key} oder ${key, &apos;default&apos;}.</translation>
+    </message>
+    <message>
+        <source>%1 is only a policy variable when &quot;Version&quot; is &quot;2012-10-17&quot;. In this policy it is compared as literal text. Add &quot;Version&quot;: &quot;2012-10-17&quot;.</source>
+        <translation>%1 ist nur dann eine Richtlinienvariable, wenn &quot;Version&quot; &quot;2012-10-17&quot; ist. In dieser Richtlinie wird es als wörtlicher Text verglichen. Fügen Sie &quot;Version&quot;: &quot;2012-10-17&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Policy variables are not substituted in %1; %2 is taken literally. Variables work in the resource part of an ARN and in String and ARN condition values.</source>
+        <translation>Richtlinienvariablen werden in %1 nicht ersetzt; %2 wird wörtlich genommen. Variablen funktionieren im Ressourcenteil eines ARN und in String- und ARN-Bedingungswerten.</translation>
+    </message>
+    <message>
+        <source>%1 can hold several values and cannot be used as a variable; the value containing it never matches.</source>
+        <translation>%1 kann mehrere Werte enthalten und nicht als Variable verwendet werden; der Wert, der ihn enthält, passt nie.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same condition key (names ignore case). Keep one.</source>
+        <translation>%1 und %2 sind derselbe Bedingungsschlüssel (Namen ignorieren Groß-/Kleinschreibung). Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>The policy has %1 characters; Secrets Manager accepts at most 20,480, whitespace included. Remove whitespace or merge statements.</source>
+        <translation>Die Richtlinie hat %1 Zeichen; Secrets Manager akzeptiert höchstens 20.480, Leerraum eingeschlossen. Entfernen Sie Leerraum oder fassen Sie Anweisungen zusammen.</translation>
+    </message>
+    <message>
+        <source>aws:SourceIp only ever holds public addresses, so this condition never matches. For private addresses behind a VPC endpoint use aws:VpcSourceIp.</source>
+        <translation>aws:SourceIp enthält immer nur öffentliche Adressen, daher passt diese Bedingung nie. Für private Adressen hinter einem VPC-Endpunkt verwenden Sie aws:VpcSourceIp.</translation>
+    </message>
+    <message>
+        <source>aws:SourceIp only ever holds public addresses, so this condition always matches. For private addresses behind a VPC endpoint use aws:VpcSourceIp.</source>
+        <translation>aws:SourceIp enthält immer nur öffentliche Adressen, daher passt diese Bedingung immer. Für private Adressen hinter einem VPC-Endpunkt verwenden Sie aws:VpcSourceIp.</translation>
+    </message>
+    <message>
+        <source>Anyone in any AWS account can call %1 on this secret. Secrets Manager refuses this policy when BlockPublicPolicy is set. Name the principals, or pin the statement with a fixed aws:SourceAccount, aws:SourceArn, aws:SourceOwner, aws:SourceVpc or aws:SourceVpce condition.</source>
+        <translation>Jeder in jedem AWS-Konto kann %1 auf diesem Secret aufrufen. Secrets Manager lehnt diese Richtlinie ab, wenn BlockPublicPolicy gesetzt ist. Nennen Sie die Prinzipale oder legen Sie die Anweisung mit einer festen Bedingung auf aws:SourceAccount, aws:SourceArn, aws:SourceOwner, aws:SourceVpc oder aws:SourceVpce fest.</translation>
+    </message>
+    <message>
+        <source>This statement is open to any principal that satisfies %1. Secrets Manager may still treat it as broad access and refuse it with BlockPublicPolicy; naming the accounts in &quot;Principal&quot; is safer.</source>
+        <translation>Diese Anweisung ist für jeden Prinzipal offen, der %1 erfüllt. Secrets Manager kann sie dennoch als breiten Zugriff werten und mit BlockPublicPolicy ablehnen; die Konten in &quot;Principal&quot; zu nennen ist sicherer.</translation>
+    </message>
+    <message>
+        <source>&quot;Allow&quot; with &quot;NotPrincipal&quot; grants everyone except the listed principals, including every other AWS account and unauthenticated callers. AWS no longer supports this combination in most policies. Use &quot;Principal&quot; instead.</source>
+        <translation>&quot;Allow&quot; mit &quot;NotPrincipal&quot; gewährt allen außer den aufgeführten Prinzipalen Zugriff, auch jedem anderen AWS-Konto und nicht authentifizierten Aufrufern. AWS unterstützt diese Kombination in den meisten Richtlinien nicht mehr. Verwenden Sie stattdessen &quot;Principal&quot;.</translation>
+    </message>
+    <message>
+        <source>Principals of account %1 can call %2 on this secret once their own identity policies allow it. Reading the value from another account also requires a customer managed KMS key that allows them kms:Decrypt; the AWS managed key aws/secretsmanager cannot be used from another account.</source>
+        <translation>Prinzipale des Kontos %1 können %2 auf diesem Secret aufrufen, sobald ihre eigenen Identitätsrichtlinien es erlauben. Den Wert aus einem anderen Konto zu lesen erfordert außerdem einen kundenverwalteten KMS-Schlüssel, der ihnen kms:Decrypt erlaubt; der AWS-verwaltete Schlüssel aws/secretsmanager ist aus einem anderen Konto nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>Principals of accounts %1 can call %2 on this secret once their own identity policies allow it. Reading the value from another account also requires a customer managed KMS key that allows them kms:Decrypt; the AWS managed key aws/secretsmanager cannot be used from another account.</source>
+        <translation>Prinzipale der Konten %1 können %2 auf diesem Secret aufrufen, sobald ihre eigenen Identitätsrichtlinien es erlauben. Den Wert aus einem anderen Konto zu lesen erfordert außerdem einen kundenverwalteten KMS-Schlüssel, der ihnen kms:Decrypt erlaubt; der AWS-verwaltete Schlüssel aws/secretsmanager ist aus einem anderen Konto nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>%1 can rewrite this policy (through %2) and so give themselves or anyone else any access to the secret. Grant policy management only to administrators of account %3.</source>
+        <translation>%1 kann diese Richtlinie überschreiben (über %2) und sich oder anderen so beliebigen Zugriff auf das Secret geben. Gewähren Sie die Verwaltung der Richtlinie nur Administratoren des Kontos %3.</translation>
+    </message>
+    <message>
+        <source>%1 can delete this policy (through %2) and so give themselves or anyone else any access to the secret. Grant policy management only to administrators of account %3.</source>
+        <translation>%1 kann diese Richtlinie löschen (über %2) und sich oder anderen so beliebigen Zugriff auf das Secret geben. Gewähren Sie die Verwaltung der Richtlinie nur Administratoren des Kontos %3.</translation>
+    </message>
+    <message>
+        <source>&quot;NotAction&quot; with &quot;Allow&quot; grants every other action, including PutResourcePolicy, DeleteResourcePolicy and any action Secrets Manager adds later. List the allowed actions in &quot;Action&quot; instead.</source>
+        <translation>&quot;NotAction&quot; mit &quot;Allow&quot; gewährt jede andere Aktion, auch PutResourcePolicy, DeleteResourcePolicy und jede Aktion, die Secrets Manager künftig hinzufügt. Führen Sie die erlaubten Aktionen stattdessen in &quot;Action&quot; auf.</translation>
+    </message>
+    <message>
+        <source>ForAllValues is true when %1 is absent, so this condition lets through every request that lacks the key. %1 holds one value; drop &quot;ForAllValues:&quot;.</source>
+        <translation>ForAllValues ist wahr, wenn %1 fehlt, daher lässt diese Bedingung jede Anfrage ohne den Schlüssel durch. %1 enthält einen einzigen Wert; entfernen Sie &quot;ForAllValues:&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is also true when the request has no %2 (for example %3), so this statement grants more than it appears to.</source>
+        <translation>%1 auf %2 ist auch wahr, wenn die Anfrage kein %2 hat (zum Beispiel %3), daher gewährt diese Anweisung mehr, als es scheint.</translation>
+    </message>
+    <message>
+        <source>%1 can use this permission on behalf of any AWS customer. Add &quot;StringEquals&quot;: {&quot;aws:SourceAccount&quot;: &quot;%2&quot;} (or aws:SourceArn) so that only requests made for your resources are allowed.</source>
+        <translation>%1 kann diese Berechtigung im Auftrag jedes AWS-Kunden nutzen. Fügen Sie &quot;StringEquals&quot;: {&quot;aws:SourceAccount&quot;: &quot;%2&quot;} (oder aws:SourceArn) hinzu, damit nur Anfragen für Ihre Ressourcen erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>This Deny does not apply to calls that do not pass %1: %2 is then absent, and &quot;%3&quot; is false for an absent key. A caller who asks for an old version by VersionId is not denied. Use plain &quot;%4&quot; instead (then every caller has to pass %1).</source>
+        <translation>Dieses Deny gilt nicht für Aufrufe, die %1 nicht angeben: %2 fehlt dann, und &quot;%3&quot; ist für einen fehlenden Schlüssel falsch. Ein Aufrufer, der eine alte Version per VersionId anfordert, wird nicht abgewiesen. Verwenden Sie stattdessen einfaches &quot;%4&quot; (dann muss jeder Aufrufer %1 angeben).</translation>
+    </message>
+    <message>
+        <source>This Deny does not apply to calls that do not pass %1: %2 is then absent, and &quot;%3&quot; is false for an absent key. A caller who asks for an old version by VersionId is not denied.</source>
+        <translation>Dieses Deny gilt nicht für Aufrufe, die %1 nicht angeben: %2 fehlt dann, und &quot;%3&quot; ist für einen fehlenden Schlüssel falsch. Ein Aufrufer, der eine alte Version per VersionId anfordert, wird nicht abgewiesen.</translation>
+    </message>
+    <message>
+        <source>This Deny does not apply to calls that do not pass %1: %2 is then absent, and &quot;%3&quot; is false for an absent key. Use plain &quot;%4&quot; instead (then every caller has to pass %1).</source>
+        <translation>Dieses Deny gilt nicht für Aufrufe, die %1 nicht angeben: %2 fehlt dann, und &quot;%3&quot; ist für einen fehlenden Schlüssel falsch. Verwenden Sie stattdessen einfaches &quot;%4&quot; (dann muss jeder Aufrufer %1 angeben).</translation>
+    </message>
+    <message>
+        <source>This Deny does not apply to calls that do not pass %1: %2 is then absent, and &quot;%3&quot; is false for an absent key.</source>
+        <translation>Dieses Deny gilt nicht für Aufrufe, die %1 nicht angeben: %2 fehlt dann, und &quot;%3&quot; ist für einen fehlenden Schlüssel falsch.</translation>
+    </message>
+    <message>
+        <source>Add &quot;Version&quot;: &quot;2012-10-17&quot;. Without it the old 2008-10-17 language applies, in which policy variables are plain text.</source>
+        <translation>Fügen Sie &quot;Version&quot;: &quot;2012-10-17&quot; hinzu. Ohne sie gilt die alte Sprache 2008-10-17, in der Richtlinienvariablen einfacher Text sind.</translation>
+    </message>
+    <message>
+        <source>&quot;2008-10-17&quot; is the old policy language. Use &quot;2012-10-17&quot;.</source>
+        <translation>&quot;2008-10-17&quot; ist die alte Richtliniensprache. Verwenden Sie &quot;2012-10-17&quot;.</translation>
+    </message>
+    <message>
+        <source>Sid %1 is used by statements %2 and %3. Give each statement its own Sid so results and logs can tell them apart.</source>
+        <translation>Die Sid %1 wird von den Anweisungen %2 und %3 verwendet. Geben Sie jeder Anweisung eine eigene Sid, damit Ergebnisse und Protokolle sie unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>IAM policies allow only letters and digits in a Sid. Secrets Manager does not document its rule; %1 may be refused.</source>
+        <translation>IAM-Richtlinien erlauben in einer Sid nur Buchstaben und Ziffern. Secrets Manager dokumentiert seine Regel nicht; %1 wird möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A secret policy always applies to its own secret, and &quot;Resource&quot;: &quot;*&quot; says exactly that. A specific ARN silently stops matching if this policy is copied to another secret or the secret is re-created with a new suffix.</source>
+        <translation>Eine Secret-Richtlinie gilt immer für ihr eigenes Secret, und &quot;Resource&quot;: &quot;*&quot; sagt genau das. Ein bestimmter ARN passt stillschweigend nicht mehr, wenn die Richtlinie auf ein anderes Secret kopiert oder das Secret mit neuem Suffix neu erstellt wird.</translation>
+    </message>
+    <message>
+        <source>This statement never applies: %1 does not match the secret&apos;s ARN. Secret ARNs end in a hyphen and six random characters; use &quot;...%2-??????&quot; or &quot;*&quot;.</source>
+        <translation>Diese Anweisung gilt nie: %1 passt nicht auf den ARN des Secrets. Secret-ARNs enden auf einen Bindestrich und sechs zufällige Zeichen; verwenden Sie &quot;...%2-??????&quot; oder &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>This statement never applies: %1 does not match the secret&apos;s ARN.</source>
+        <translation>Diese Anweisung gilt nie: %1 passt nicht auf den ARN des Secrets.</translation>
+    </message>
+    <message>
+        <source>This statement never applies: %1 does not match any secret ARN. Secret ARNs end in a hyphen and six random characters; use &quot;...%2-??????&quot; or &quot;*&quot;.</source>
+        <translation>Diese Anweisung gilt nie: %1 passt auf keinen Secret-ARN. Secret-ARNs enden auf einen Bindestrich und sechs zufällige Zeichen; verwenden Sie &quot;...%2-??????&quot; oder &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>This statement never applies: %1 does not match any secret ARN.</source>
+        <translation>Diese Anweisung gilt nie: %1 passt auf keinen Secret-ARN.</translation>
+    </message>
+    <message>
+        <source>%1 is never decided by a secret policy (%2). Grant it in an identity policy.</source>
+        <translation>Über %1 entscheidet nie eine Secret-Richtlinie (%2). Gewähren Sie die Aktion in einer Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 key; compare it with a %3 operator, not %4.</source>
+        <translation>%1 ist ein Schlüssel vom Typ %2; vergleichen Sie ihn mit einem %3-Operator, nicht mit %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 for %3, so this comparison can never be true.</source>
+        <translation>%1 ist für %3 kein gültiger Wert vom Typ %2, daher kann dieser Vergleich nie wahr sein.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which %3 compares literally. Use %4 if you meant a wildcard.</source>
+        <translation>%1 enthält %2, das %3 wörtlich vergleicht. Verwenden Sie %4, wenn Sie einen Platzhalter meinten.</translation>
+    </message>
+    <message>
+        <source>%1 is never present for %2, so for them this statement never applies.</source>
+        <translation>%1 ist für %2 nie vorhanden, daher gilt diese Anweisung für sie nie.</translation>
+    </message>
+    <message>
+        <source>%1 is never present for %2, so for them this condition is decided as if the key were absent.</source>
+        <translation>%1 ist für %2 nie vorhanden, daher wird diese Bedingung für sie so entschieden, als fehlte der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is present only when the caller passes the %2 parameter. Calls that rely on the default (AWSCURRENT), and every BatchGetSecretValue call, are not allowed by this statement. Make sure clients pass VersionStage=AWSCURRENT.</source>
+        <translation>%1 ist nur vorhanden, wenn der Aufrufer den Parameter %2 angibt. Aufrufe, die sich auf den Standard (AWSCURRENT) verlassen, und jeder BatchGetSecretValue-Aufruf werden von dieser Anweisung nicht erlaubt. Stellen Sie sicher, dass Clients VersionStage=AWSCURRENT angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage Secrets Manager uses; did you mean %2? Stage names are compared exactly.</source>
+        <translation>%1 ist keine Stage, die Secrets Manager verwendet; meinten Sie %2? Stage-Namen werden exakt verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is the internal id of a user or role that was probably deleted. It matches no one now, and re-creating the principal with the same name does not bring access back. Replace it with the principal&apos;s ARN or remove it.</source>
+        <translation>%1 ist die interne ID eines Benutzers oder einer Rolle, die vermutlich gelöscht wurde. Sie passt jetzt auf niemanden, und das Neuanlegen des Prinzipals mit demselben Namen bringt den Zugriff nicht zurück. Ersetzen Sie sie durch den ARN des Prinzipals oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 principals never call Secrets Manager directly: web-identity and SAML users arrive as assumed-role sessions, and canonical users are an Amazon S3 concept. Name the role ARN under &quot;AWS&quot; instead.</source>
+        <translation>%1-Prinzipale rufen Secrets Manager nie direkt auf: Web-Identity- und SAML-Benutzer kommen als Sitzungen übernommener Rollen an, und kanonische Benutzer sind ein Konzept von Amazon S3. Nennen Sie stattdessen den Rollen-ARN unter &quot;AWS&quot;.</translation>
+    </message>
+    <message>
+        <source>To exempt %1 from this Deny, NotPrincipal must also list %2; otherwise the Deny can still apply through its role. Sessions cannot be exempted with a wildcard. Prefer &quot;Principal&quot;: &quot;*&quot; with &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</source>
+        <translation>Um %1 von diesem Deny auszunehmen, muss NotPrincipal auch %2 aufführen; sonst kann das Deny weiterhin über seine Rolle greifen. Sitzungen lassen sich nicht mit einem Platzhalter ausnehmen. Besser: &quot;Principal&quot;: &quot;*&quot; mit &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>To exempt %1 from this Deny, NotPrincipal must also list %2; otherwise the Deny can still apply through its account. Sessions cannot be exempted with a wildcard. Prefer &quot;Principal&quot;: &quot;*&quot; with &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</source>
+        <translation>Um %1 von diesem Deny auszunehmen, muss NotPrincipal auch %2 aufführen; sonst kann das Deny weiterhin über sein Konto greifen. Sitzungen lassen sich nicht mit einem Platzhalter ausnehmen. Besser: &quot;Principal&quot;: &quot;*&quot; mit &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>To exempt %1 from this Deny, NotPrincipal must also list %2; otherwise the Deny can still apply through its role or account. Sessions cannot be exempted with a wildcard. Prefer &quot;Principal&quot;: &quot;*&quot; with &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</source>
+        <translation>Um %1 von diesem Deny auszunehmen, muss NotPrincipal auch %2 aufführen; sonst kann das Deny weiterhin über seine Rolle oder sein Konto greifen. Sitzungen lassen sich nicht mit einem Platzhalter ausnehmen. Besser: &quot;Principal&quot;: &quot;*&quot; mit &quot;ArnNotEquals&quot;: {&quot;aws:PrincipalArn&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>This Allow statement can never apply: %1.</source>
+        <translation>Diese Allow-Anweisung kann nie greifen: %1.</translation>
+    </message>
+    <message>
+        <source>This Deny statement can never apply: %1.</source>
+        <translation>Diese Deny-Anweisung kann nie greifen: %1.</translation>
+    </message>
+    <message>
+        <source>Requests that AWS services make for you (for example a rotation Lambda function, or CloudFormation) come from AWS addresses and not through your endpoint, so this Deny also blocks them. Exempt them with &quot;Bool&quot;: {&quot;aws:ViaAWSService&quot;: &quot;false&quot;} or {&quot;aws:PrincipalIsAWSService&quot;: &quot;false&quot;} in the same statement, if that is acceptable.</source>
+        <translation>Anfragen, die AWS-Services für Sie stellen (zum Beispiel eine Lambda-Funktion zur Rotation oder CloudFormation), kommen von AWS-Adressen und nicht über Ihren Endpunkt, daher blockiert dieses Deny auch sie. Nehmen Sie sie in derselben Anweisung mit &quot;Bool&quot;: {&quot;aws:ViaAWSService&quot;: &quot;false&quot;} oder {&quot;aws:PrincipalIsAWSService&quot;: &quot;false&quot;} aus, sofern das akzeptabel ist.</translation>
+    </message>
+    <message>
+        <source>aws:MultiFactorAuthPresent is absent for long-term access keys, so this Deny does not stop them. Use &quot;BoolIfExists&quot; to deny every request without MFA.</source>
+        <translation>aws:MultiFactorAuthPresent fehlt bei langfristigen Zugriffsschlüsseln, daher hält dieses Deny sie nicht auf. Verwenden Sie &quot;BoolIfExists&quot;, um jede Anfrage ohne MFA abzuweisen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another service and is never present in a Secrets Manager request.</source>
+        <translation>%1 gehört zu einem anderen Service und ist in einer Secrets-Manager-Anfrage nie vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 has no time zone; it is read as UTC. Add &quot;Z&quot; or an offset.</source>
+        <translation>%1 hat keine Zeitzone; es wird als UTC gelesen. Fügen Sie &quot;Z&quot; oder einen Versatz hinzu.</translation>
+    </message>
+    <message>
+        <source>Write %1. AWS documents operators with this exact spelling; other spellings may be refused.</source>
+        <translation>Schreiben Sie %1. AWS dokumentiert Operatoren in genau dieser Schreibweise; andere Schreibweisen werden möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s documentation disagrees on whether variables work with Bool; use a String operator or a literal value.</source>
+        <translation>Die AWS-Dokumentation ist sich uneins, ob Variablen mit Bool funktionieren; verwenden Sie einen String-Operator oder einen festen Wert.</translation>
+    </message>
+    <message>
+        <source>An empty list never matches; this statement never applies.</source>
+        <translation>Eine leere Liste passt nie; diese Anweisung gilt nie.</translation>
+    </message>
+    <message>
+        <source>An empty list matches only when %1 is absent; use &quot;Null&quot;: {%2: &quot;true&quot;} to say that.</source>
+        <translation>Eine leere Liste passt nur, wenn %1 fehlt; verwenden Sie &quot;Null&quot;: {%2: &quot;true&quot;}, um das auszudrücken.</translation>
+    </message>
+    <message>
+        <source>An empty list under %1 matches whenever %2 is present; use &quot;Null&quot;: {%3: &quot;false&quot;} to say that.</source>
+        <translation>Eine leere Liste unter %1 passt immer, wenn %2 vorhanden ist; verwenden Sie &quot;Null&quot;: {%3: &quot;false&quot;}, um das auszudrücken.</translation>
+    </message>
+    <message>
+        <source>An empty list under %1 is always true, so this condition has no effect. Add values or remove it.</source>
+        <translation>Eine leere Liste unter %1 ist immer wahr, daher hat diese Bedingung keine Wirkung. Fügen Sie Werte hinzu oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 lists nothing and matches nothing. Add values or remove the statement.</source>
+        <translation>%1 führt nichts auf und passt auf nichts. Fügen Sie Werte hinzu oder entfernen Sie die Anweisung.</translation>
+    </message>
+    <message>
+        <source>%1 lists nothing and matches nothing; the statement never applies. Add values or remove the statement.</source>
+        <translation>%1 führt nichts auf und passt auf nichts; die Anweisung gilt nie. Fügen Sie Werte hinzu oder entfernen Sie die Anweisung.</translation>
+    </message>
+    <message>
+        <source>An empty %1 excludes nothing, so the statement applies to every action. List what to exclude.</source>
+        <translation>Ein leeres %1 schließt nichts aus, daher gilt die Anweisung für jede Aktion. Führen Sie auf, was ausgeschlossen werden soll.</translation>
+    </message>
+    <message>
+        <source>An empty %1 excludes nothing, so the statement applies to every resource. List what to exclude.</source>
+        <translation>Ein leeres %1 schließt nichts aus, daher gilt die Anweisung für jede Ressource. Führen Sie auf, was ausgeschlossen werden soll.</translation>
+    </message>
+    <message>
+        <source>An empty %1 excludes nothing, so the statement applies to every principal. List what to exclude.</source>
+        <translation>Ein leeres %1 schließt nichts aus, daher gilt die Anweisung für jeden Prinzipal. Führen Sie auf, was ausgeschlossen werden soll.</translation>
+    </message>
+    <message>
+        <source>This &quot;Principal&quot; is empty and has no effect; the statement names no principal and never applies. Remove it.</source>
+        <translation>Dieses &quot;Principal&quot; ist leer und hat keine Wirkung; die Anweisung nennt keinen Prinzipal und gilt nie. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>This &quot;Condition&quot; is empty and has no effect. Remove it.</source>
+        <translation>Dieses &quot;Condition&quot; ist leer und hat keine Wirkung. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>This %1 block is empty and has no effect. Remove it.</source>
+        <translation>Dieser %1-Block ist leer und hat keine Wirkung. Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Give the statement a Sid or remove the empty one.</source>
+        <translation>Geben Sie der Anweisung eine Sid oder entfernen Sie die leere.</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2.</source>
+        <translation>%1 ist bereits durch %2 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Statement %1 repeats statement %2. Remove one; otherwise an edit to one copy may leave the other granting the old permissions.</source>
+        <translation>Anweisung %1 wiederholt Anweisung %2. Entfernen Sie eine; sonst kann eine Änderung an einer Kopie die andere mit den alten Berechtigungen zurücklassen.</translation>
+    </message>
+    <message>
+        <source>Only %1 matters here; the other values are redundant.</source>
+        <translation>Nur %1 zählt hier; die anderen Werte sind überflüssig.</translation>
+    </message>
+    <message>
+        <source>The bits after /%1 are ignored; write %2.</source>
+        <translation>Die Bits nach /%1 werden ignoriert; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>A wildcard in the service name may match other services&apos; actions. Write &quot;secretsmanager:&quot;.</source>
+        <translation>Ein Platzhalter im Service-Namen kann auf Aktionen anderer Services passen. Schreiben Sie &quot;secretsmanager:&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;Null&quot; only tests whether %1 is present; with ForAllValues it is always true and with ForAnyValue always false. Use plain &quot;Null&quot;.</source>
+        <translation>&quot;Null&quot; prüft nur, ob %1 vorhanden ist; mit ForAllValues ist es immer wahr und mit ForAnyValue immer falsch. Verwenden Sie einfaches &quot;Null&quot;.</translation>
+    </message>
+    <message>
+        <source>Condition key names ignore case, but the usual spelling is %1.</source>
+        <translation>Namen von Bedingungsschlüsseln ignorieren Groß-/Kleinschreibung, aber die übliche Schreibweise ist %1.</translation>
+    </message>
+    <message>
+        <source>AWS recommends &quot;Principal&quot;: &quot;*&quot; with an &quot;ArnNotEquals&quot; condition on aws:PrincipalArn instead of NotPrincipal; it is easier to reason about and also covers role sessions.</source>
+        <translation>AWS empfiehlt &quot;Principal&quot;: &quot;*&quot; mit einer &quot;ArnNotEquals&quot;-Bedingung auf aws:PrincipalArn statt NotPrincipal; das ist leichter nachzuvollziehen und deckt auch Rollensitzungen ab.</translation>
+    </message>
+    <message>
+        <source>&quot;-*&quot; also matches other secrets whose names start with %1. Use &quot;-??????&quot; to match exactly this secret&apos;s six-character suffix, or &quot;*&quot;.</source>
+        <translation>&quot;-*&quot; passt auch auf andere Secrets, deren Namen mit %1 beginnen. Verwenden Sie &quot;-??????&quot;, um genau das sechsstellige Suffix dieses Secrets zu treffen, oder &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy uses %1 of 20,480 characters. Whitespace counts; consider compacting it.</source>
+        <translation>Die Richtlinie nutzt %1 von 20.480 Zeichen. Leerraum zählt mit; erwägen Sie, sie zu verdichten.</translation>
+    </message>
+    <message>
+        <source>The policy</source>
+        <translation>Die Richtlinie</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>The operator block %1</source>
+        <translation>Der Operatorblock %1</translation>
+    </message>
+    <message>
+        <source>Each entry of %1</source>
+        <translation>Jeder Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation>Der Wert von %1</translation>
+    </message>
+    <message>
+        <source>Each value of %1</source>
+        <translation>Jeder Wert von %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings</source>
+        <translation>eine Zeichenkette oder ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a string, number or boolean</source>
+        <translation>eine Zeichenkette, Zahl oder ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a string, number or boolean, or an array of them</source>
+        <translation>eine Zeichenkette, Zahl oder ein boolescher Wert oder ein Array davon</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolescher Wert</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Boolean (&quot;true&quot; or &quot;false&quot;)</source>
+        <translation>Boolean (&quot;true&quot; oder &quot;false&quot;)</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR range</source>
+        <translation>IP-Adresse oder CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>base64 value</source>
+        <translation>Base64-Wert</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;arn:&quot;</source>
+        <translation>er beginnt nicht mit &quot;arn:&quot;</translation>
+    </message>
+    <message>
+        <source>it has fewer than six colon-separated fields</source>
+        <translation>er hat weniger als sechs durch Doppelpunkte getrennte Felder</translation>
+    </message>
+    <message>
+        <source>the service field contains a wildcard</source>
+        <translation>das Service-Feld enthält einen Platzhalter</translation>
+    </message>
+    <message>
+        <source>the service field has upper-case letters</source>
+        <translation>das Service-Feld enthält Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>the secret does not exist yet when it is called</source>
+        <translation>das Secret existiert beim Aufruf noch nicht</translation>
+    </message>
+    <message>
+        <source>it does not act on one secret</source>
+        <translation>sie wirkt nicht auf ein einzelnes Secret</translation>
+    </message>
+    <message>
+        <source>it has no closing &quot;}&quot;</source>
+        <translation>es fehlt die schließende &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>the variable name is empty</source>
+        <translation>der Variablenname ist leer</translation>
+    </message>
+    <message>
+        <source>the variable name contains a space</source>
+        <translation>der Variablenname enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the default value must be written , &apos;value&apos;</source>
+        <translation>der Standardwert muss als , &apos;value&apos; geschrieben werden</translation>
+    </message>
+    <message>
+        <source>condition keys</source>
+        <translation>Bedingungsschlüsseln</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1-Werten</translation>
+    </message>
+    <message>
+        <source>the first five fields of an ARN</source>
+        <translation>den ersten fünf Feldern eines ARN</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>jede Aktion außer %1</translation>
+    </message>
+    <message>
+        <source>Any principal</source>
+        <translation>Jeder Prinzipal</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Accounts %1</source>
+        <translation>Jedes der Konten %1</translation>
+    </message>
+    <message>
+        <source>(the secret&apos;s account is not known)</source>
+        <translation>(das Konto des Secrets ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>der Schlüssel</translation>
+    </message>
+    <message>
+        <source>a caller from an account that belongs to no organization, or a service principal</source>
+        <translation>ein Aufrufer aus einem Konto, das zu keiner Organisation gehört, oder ein Service-Prinzipal</translation>
+    </message>
+    <message>
+        <source>a call that does not come through a VPC endpoint</source>
+        <translation>ein Aufruf, der nicht über einen VPC-Endpunkt kommt</translation>
+    </message>
+    <message>
+        <source>a call that comes through a VPC endpoint</source>
+        <translation>ein Aufruf, der über einen VPC-Endpunkt kommt</translation>
+    </message>
+    <message>
+        <source>a call that no AWS service makes on behalf of a resource</source>
+        <translation>ein Aufruf, den kein AWS-Service im Auftrag einer Ressource stellt</translation>
+    </message>
+    <message>
+        <source>a call signed with long-term access keys</source>
+        <translation>ein mit langfristigen Zugriffsschlüsseln signierter Aufruf</translation>
+    </message>
+    <message>
+        <source>a caller without that tag</source>
+        <translation>ein Aufrufer ohne dieses Tag</translation>
+    </message>
+    <message>
+        <source>a secret without that tag</source>
+        <translation>ein Secret ohne dieses Tag</translation>
+    </message>
+    <message>
+        <source>a request that sets no such tag</source>
+        <translation>eine Anfrage, die kein solches Tag setzt</translation>
+    </message>
+    <message>
+        <source>a call that does not pass the parameter</source>
+        <translation>ein Aufruf, der den Parameter nicht angibt</translation>
+    </message>
+    <message>
+        <source>&quot;Null&quot; requires %1 to be absent, but &quot;%2&quot; requires it to be present</source>
+        <translation>&quot;Null&quot; verlangt, dass %1 fehlt, aber &quot;%2&quot; verlangt, dass er vorhanden ist</translation>
+    </message>
+    <message>
+        <source>%1 cannot equal both %2 and %3</source>
+        <translation>%1 kann nicht zugleich %2 und %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;StringNotEquals&quot; excludes every value that &quot;StringEquals&quot; allows for %1</source>
+        <translation>&quot;StringNotEquals&quot; schließt jeden Wert aus, den &quot;StringEquals&quot; für %1 erlaubt</translation>
+    </message>
+    <message>
+        <source>no value of %1 is both %2 %3 and %4 %5</source>
+        <translation>kein Wert von %1 ist zugleich %2 %3 und %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both &quot;true&quot; and &quot;false&quot;</source>
+        <translation>%1 kann nicht zugleich &quot;true&quot; und &quot;false&quot; sein</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>unerwartetes Textende</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>leerer Text</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>expected `,` or `]` after an array element</source>
+        <translation>`,` oder `]` nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <source>expected `,` or `}` after a property value</source>
+        <translation>`,` oder `}` nach einem Eigenschaftswert erwartet</translation>
+    </message>
+    <message>
+        <source>trailing characters after the JSON value</source>
+        <translation>überzählige Zeichen nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>expected a property name</source>
+        <translation>Eigenschaftsname erwartet</translation>
+    </message>
+    <message>
+        <source>expected `:` after a property name</source>
+        <translation>`:` nach einem Eigenschaftsnamen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unescaped line break in a string</source>
+        <translation>nicht maskierter Zeilenumbruch in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unescaped tab in a string</source>
+        <translation>nicht maskierter Tabulator in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unescaped control character %1 in a string</source>
+        <translation>nicht maskiertes Steuerzeichen %1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape: `\` followed by %1</source>
+        <translation>ungültige Escape-Sequenz: `\` gefolgt von %1</translation>
+    </message>
+    <message>
+        <source>invalid escape `%1`</source>
+        <translation>ungültige Escape-Sequenz `%1`</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate `%1`</source>
+        <translation>ungepaartes Surrogat `%1`</translation>
+    </message>
+    <message>
+        <source>expected 4 hex digits after `\u`</source>
+        <translation>4 Hexadezimalziffern nach `\u` erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit after `-`</source>
+        <translation>Ziffer nach `-` erwartet</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>führende Nullen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a digit after `.`</source>
+        <translation>Ziffer nach `.` erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>Ziffer im Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>invalid literal `%1`</source>
+        <translation>ungültiges Literal `%1`</translation>
+    </message>
+    <message>
+        <source>text larger than %1 bytes</source>
+        <translation>Text größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte %1</source>
+        <translation>ungültiges UTF-8-Byte %1</translation>
+    </message>
+    <message>
+        <source>truncated UTF-8 sequence</source>
+        <translation>abgeschnittene UTF-8-Sequenz</translation>
+    </message>
+    <message>
+        <source>overlong UTF-8 sequence</source>
+        <translation>überlange UTF-8-Sequenz</translation>
+    </message>
+    <message>
+        <source>surrogate code point encoded in UTF-8</source>
+        <translation>in UTF-8 kodierter Surrogat-Codepunkt</translation>
+    </message>
+    <message>
+        <source>code point above U+10FFFF</source>
+        <translation>Codepunkt über U+10FFFF</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationText</name>
+    <message>
+        <source>a principal in account %1</source>
+        <translation>ein Prinzipal im Konto %1</translation>
+    </message>
+    <message>
+        <source>another principal in the secret&apos;s account</source>
+        <translation>ein anderer Prinzipal im Konto des Secrets</translation>
+    </message>
+    <message>
+        <source>a principal in another account</source>
+        <translation>ein Prinzipal in einem anderen Konto</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>the resource %1 has no six-character suffix: a secret&apos;s ARN ends in a hyphen and six random characters</source>
+        <translation>die Ressource %1 hat kein sechsstelliges Suffix: Der ARN eines Secrets endet auf einen Bindestrich und sechs zufällige Zeichen</translation>
+    </message>
+    <message>
+        <source>Secrets Manager sees federated callers as assumed-role sessions: evaluate the session ARN instead</source>
+        <translation>Secrets Manager sieht föderierte Aufrufer als Sitzungen übernommener Rollen: Werten Sie stattdessen den Sitzungs-ARN aus</translation>
+    </message>
+    <message>
+        <source>cross-account access to the secret value also needs kms:Decrypt (and for writes kms:GenerateDataKey) on the secret&apos;s KMS key; the AWS managed key aws/secretsmanager cannot be used from another account</source>
+        <translation>kontoübergreifender Zugriff auf den Secret-Wert braucht außerdem kms:Decrypt (und zum Schreiben kms:GenerateDataKey) auf dem KMS-Schlüssel des Secrets; der AWS-verwaltete Schlüssel aws/secretsmanager ist aus einem anderen Konto nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>identityPolicies not given: assumed to hold no Deny that applies</source>
+        <translation>identityPolicies nicht angegeben: Es wird angenommen, dass kein zutreffendes Deny darin steht</translation>
+    </message>
+    <message>
+        <source>context key %1 is ignored: secretsmanager:%2 never supplies it</source>
+        <translation>Kontextschlüssel %1 wird ignoriert: secretsmanager:%2 liefert ihn nie</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>the saved file</source>
+        <translation>die gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>Edit, lint and simulate AWS Secrets Manager resource policies.</source>
+        <translation>AWS-Secrets-Manager-Ressourcenrichtlinien bearbeiten, prüfen und simulieren.</translation>
+    </message>
+    <message>
+        <source>The policy to open.</source>
+        <translation>Die zu öffnende Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to PATH and exit.</source>
+        <translation>Ein Bildschirmfoto des Fensters unter PATH speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation or changes.</source>
+        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation oder changes.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open Policy</source>
+        <translation>Richtlinie öffnen</translation>
+    </message>
+    <message>
+        <source>Show the user interface in CODE (en, de, ja) for this run instead of the preferred language.</source>
+        <translation>Die Oberfläche für diesen Lauf in CODE (en, de, ja) statt in der bevorzugten Sprache zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>model::AccessDiffModel</name>
+    <message>
+        <source>%1 gained, %2 removed, %3 unchanged</source>
+        <translation>%1 hinzugekommen, %2 entfallen, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>no stage named</source>
+        <translation>keine Stage angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>model::AccessMatrixModel</name>
+    <message>
+        <source>named in a Principal or NotPrincipal element</source>
+        <translation>in einem Principal- oder NotPrincipal-Element genannt</translation>
+    </message>
+    <message>
+        <source>a session of a role the policy names</source>
+        <translation>eine Sitzung einer Rolle, die die Richtlinie nennt</translation>
+    </message>
+    <message>
+        <source>named in a principal condition</source>
+        <translation>in einer Prinzipal-Bedingung genannt</translation>
+    </message>
+    <message>
+        <source>a principal of an account the policy names</source>
+        <translation>ein Prinzipal eines Kontos, das die Richtlinie nennt</translation>
+    </message>
+    <message>
+        <source>another principal in the secret&apos;s account</source>
+        <translation>ein anderer Prinzipal im Konto des Secrets</translation>
+    </message>
+    <message>
+        <source>a principal in an account the policy does not name</source>
+        <translation>ein Prinzipal in einem Konto, das die Richtlinie nicht nennt</translation>
+    </message>
+    <message>
+        <source>an unsigned caller</source>
+        <translation>ein nicht signierter Aufrufer</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>cross-account</source>
+        <translation>kontoübergreifend</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>same account</source>
+        <translation>gleiches Konto</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied (explicit)</source>
+        <translation>Verweigert (explizit)</translation>
+    </message>
+    <message>
+        <source>Denied (implicit)</source>
+        <translation>Verweigert (implizit)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · policy: %2</source>
+        <translation>%1 · Richtlinie: %2</translation>
+    </message>
+    <message>
+        <source>no stage named</source>
+        <translation>keine Stage angegeben</translation>
+    </message>
+    <message>
+        <source>The caller names the version stage %1</source>
+        <translation>Der Aufrufer nennt die Versions-Stage %1</translation>
+    </message>
+    <message>
+        <source>The default call: no secretsmanager:VersionStage is sent, and AWS returns AWSCURRENT</source>
+        <translation>Der Standardaufruf: Es wird kein secretsmanager:VersionStage gesendet, und AWS liefert AWSCURRENT</translation>
+    </message>
+    <message>
+        <source>%1
+Why listed: %2
+Reach: %3</source>
+        <translation>%1
+Warum aufgeführt: %2
+Reichweite: %3</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyConversions</name>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object.</source>
+        <translation>Die Datei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;ResourcePolicy&quot; field: it does not look like the output of &quot;aws secretsmanager get-resource-policy&quot;.</source>
+        <translation>Die Datei hat kein Feld &quot;ResourcePolicy&quot;: Sie sieht nicht wie die Ausgabe von &quot;aws secretsmanager get-resource-policy&quot; aus.</translation>
+    </message>
+    <message>
+        <source>&quot;ResourcePolicy&quot; is not a string.</source>
+        <translation>&quot;ResourcePolicy&quot; ist keine Zeichenkette.</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyDocument</name>
+    <message>
+        <source>The document has no file name yet.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyTemplates</name>
+    <message>
+        <source>&amp;Blank Policy</source>
+        <translation>&amp;Leere Richtlinie</translation>
+    </message>
+    <message>
+        <source>One statement granting GetSecretValue to an account, to edit.</source>
+        <translation>Eine Anweisung, die einem Konto GetSecretValue gewährt, zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;EC2 Role, Current Version Only</source>
+        <translation>&amp;EC2-Rolle, nur aktuelle Version</translation>
+    </message>
+    <message>
+        <source>User guide example: a role may read only the AWSCURRENT version.</source>
+        <translation>Beispiel aus dem Benutzerhandbuch: Eine Rolle darf nur die Version AWSCURRENT lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-Account User</source>
+        <translation>&amp;Kontoübergreifender Benutzer</translation>
+    </message>
+    <message>
+        <source>User guide example: a user in another account may read the secret.</source>
+        <translation>Beispiel aus dem Benutzerhandbuch: Ein Benutzer in einem anderen Konto darf das Secret lesen.</translation>
+    </message>
+    <message>
+        <source>User With &amp;All Operations</source>
+        <translation>Benutzer mit &amp;allen Operationen</translation>
+    </message>
+    <message>
+        <source>User guide example: a user may call every Secrets Manager action.</source>
+        <translation>Beispiel aus dem Benutzerhandbuch: Ein Benutzer darf jede Secrets-Manager-Aktion aufrufen.</translation>
+    </message>
+    <message>
+        <source>Deny Requests Without &amp;TLS</source>
+        <translation>Anfragen ohne &amp;TLS verweigern</translation>
+    </message>
+    <message>
+        <source>Denies every request that does not use HTTPS.</source>
+        <translation>Verweigert jede Anfrage, die kein HTTPS verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization Perimeter</source>
+        <translation>&amp;Organisationsgrenze</translation>
+    </message>
+    <message>
+        <source>Denies principals outside your AWS organization, except AWS services.</source>
+        <translation>Verweigert Prinzipale außerhalb Ihrer AWS-Organisation, ausgenommen AWS-Services.</translation>
+    </message>
+    <message>
+        <source>&amp;Service Principal With Source Account</source>
+        <translation>&amp;Service-Prinzipal mit Quellkonto</translation>
+    </message>
+    <message>
+        <source>Lets an AWS service read the secret on behalf of your account only.</source>
+        <translation>Lässt einen AWS-Service das Secret nur im Auftrag Ihres Kontos lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyTreeModel</name>
+    <message>
+        <source>Shown as written: the forms cannot edit this part</source>
+        <translation>Wie geschrieben angezeigt: Die Formulare können diesen Teil nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Add Statement</source>
+        <translation>Anweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Statement</source>
+        <translation>Anweisung duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete Statement</source>
+        <translation>Anweisung löschen</translation>
+    </message>
+    <message>
+        <source>Move Statement Up</source>
+        <translation>Anweisung nach oben</translation>
+    </message>
+    <message>
+        <source>Move Statement Down</source>
+        <translation>Anweisung nach unten</translation>
+    </message>
+    <message>
+        <source>Add Value to %1</source>
+        <translation>Wert zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>views::ErrorBanner</name>
+    <message>
+        <source>&amp;Go to Error</source>
+        <translation>Zum &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>The JSON is invalid: line %1, column %2: %3</source>
+        <translation>Das JSON ist ungültig: Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>Erse&amp;tzen durch:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>N&amp;ext</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::MainWindow</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>Die Richtlinie „%1“ hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by another program. Reload it and lose your unsaved changes? (Undo brings them back.)</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen? (Rückgängig holt sie zurück.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by another program. Reload it?</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert. Neu laden?</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Start a new policy</source>
+        <translation>Eine neue Richtlinie beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import get-resource-policy Output...</source>
+        <translation>Ausgabe von get-resource-policy &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open the policy inside the output of &quot;aws secretsmanager get-resource-policy&quot;</source>
+        <translation>Die Richtlinie aus der Ausgabe von &quot;aws secretsmanager get-resource-policy&quot; öffnen</translation>
+    </message>
+    <message>
+        <source>As &amp;Pretty JSON...</source>
+        <translation>Als &amp;formatiertes JSON...</translation>
+    </message>
+    <message>
+        <source>As &amp;Minified JSON...</source>
+        <translation>Als &amp;minimiertes JSON...</translation>
+    </message>
+    <message>
+        <source>As AWS &amp;CLI Command...</source>
+        <translation>Als AWS-&amp;CLI-Befehl...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>Erse&amp;tzen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Weitersuche&amp;n</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rückwärts s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Error</source>
+        <translation>Zum &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Secret &amp;ARN...</source>
+        <translation>Secret-&amp;ARN...</translation>
+    </message>
+    <message>
+        <source>Set the ARN of the secret this policy belongs to, for the checks that need it</source>
+        <translation>Den ARN des Secrets festlegen, zu dem diese Richtlinie gehört, für die Prüfungen, die ihn brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;About Secret Policy Studio</source>
+        <translation>Ü&amp;ber Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>&amp;Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Undo reverts it)</source>
+        <translation>%1 (Rückgängig macht es ungeschehen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed from disk; saving writes it again.</source>
+        <translation>„%1“ wurde vom Datenträger entfernt; Speichern schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1[*] - Secret Policy Studio</source>
+        <translation>%1[*] – Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Secrets Manager accepts policies of up to %1 characters, whitespace included.</source>
+        <translation>Secrets Manager akzeptiert Richtlinien mit bis zu %1 Zeichen, Leerraum eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Editing...</source>
+        <translation>Bearbeitung...</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Invalid JSON</source>
+        <translation>Ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warning(s)</source>
+        <translation>
+            <numerusform>%n Sicherheitswarnung</numerusform>
+            <numerusform>%n Sicherheitswarnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>About Secret Policy Studio</source>
+        <translation>Über Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit, lint and simulate AWS Secrets Manager resource policies.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;AWS-Secrets-Manager-Ressourcenrichtlinien bearbeiten, prüfen und simulieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>JSON policies (*.json);;All files (*)</source>
+        <translation>JSON-Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;</source>
+        <translation>„%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Imported the policy from &quot;%1&quot;</source>
+        <translation>Richtlinie aus „%1“ importiert</translation>
+    </message>
+    <message>
+        <source>Imported the policy of %1</source>
+        <translation>Richtlinie von %1 importiert</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON.</source>
+        <translation>Die Richtlinie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Secret ARN</source>
+        <translation>Secret-ARN</translation>
+    </message>
+    <message>
+        <source>ARN of the secret this policy belongs to (empty if unknown):</source>
+        <translation>ARN des Secrets, zu dem diese Richtlinie gehört (leer, wenn unbekannt):</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes; Undo shows the file as saved.</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt; Rückgängig zeigt die Datei wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>an untitled policy</source>
+        <translation>eine unbenannte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on %2). Restore them?</source>
+        <translation>Secret Policy Studio wurde mit ungespeicherten Änderungen an %1 geschlossen (zur Wiederherstellung gesichert am %2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open Policy</source>
+        <translation>Richtlinie öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Policy As</source>
+        <translation>Richtlinie speichern unter</translation>
+    </message>
+    <message>
+        <source>Import get-resource-policy Output</source>
+        <translation>Ausgabe von get-resource-policy importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Policy</source>
+        <translation>Richtlinie importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as Pretty JSON</source>
+        <translation>Als formatiertes JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as Minified JSON</source>
+        <translation>Als minimiertes JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export as AWS CLI Command</source>
+        <translation>Als AWS-CLI-Befehl exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ID or ARN:</source>
+        <translation>&amp;Secret-ID oder -ARN:</translation>
+    </message>
+    <message>
+        <source>AWS CLI Command</source>
+        <translation>AWS-CLI-Befehl</translation>
+    </message>
+    <message>
+        <source>Save the policy as policy.json, then run:</source>
+        <translation>Speichern Sie die Richtlinie als policy.json und führen Sie dann aus:</translation>
+    </message>
+    <message>
+        <source>Uploads the saved file; save your changes first. Run:</source>
+        <translation>Lädt die gespeicherte Datei hoch; speichern Sie Ihre Änderungen zuerst. Ausführen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk; kept your version.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert; Ihre Version wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Cannot reload &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht neu geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::PolicyTreeView</name>
+    <message>
+        <source>Add &amp;Statement</source>
+        <translation>Anweisung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a statement at the end of the policy</source>
+        <translation>Eine Anweisung am Ende der Richtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Insert</source>
+        <translation>Ctrl+Shift+Insert</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Statement</source>
+        <translation>Anweisung d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the statement after it</source>
+        <translation>Eine Kopie der Anweisung dahinter einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Statement</source>
+        <translation>Anweisung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Die Anweisung löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>Move Statement &amp;Up</source>
+        <translation>Anweisung nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Swap the statement with the one above</source>
+        <translation>Die Anweisung mit der darüber tauschen</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move Statement Dow&amp;n</source>
+        <translation>Anweisung nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Swap the statement with the one below</source>
+        <translation>Die Anweisung mit der darunter tauschen</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a value to the element</source>
+        <translation>Dem Element einen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the value or element</source>
+        <translation>Den Wert oder das Element entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition…</source>
+        <translation>&amp;Bedingung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a condition to the statement</source>
+        <translation>Der Anweisung eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Add Statement</source>
+        <comment>toolbar</comment>
+        <translation>Neue Anweisung</translation>
+    </message>
+    <message>
+        <source>Duplicate Statement</source>
+        <comment>toolbar</comment>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete Statement</source>
+        <comment>toolbar</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move Statement Up</source>
+        <comment>toolbar</comment>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Statement Down</source>
+        <comment>toolbar</comment>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add Value</source>
+        <comment>toolbar</comment>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add Condition…</source>
+        <comment>toolbar</comment>
+        <translation>Neue Bedingung…</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line:Column</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>views::SimulationPanel</name>
+    <message>
+        <source>The action every cell&apos;s request calls</source>
+        <translation>Die Aktion, die die Anfrage jeder Zelle aufruft</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Stale: the text does not parse; showing the last results</source>
+        <translation>Veraltet: Der Text lässt sich nicht parsen; die letzten Ergebnisse werden gezeigt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Matrix…</source>
+        <translation>Matrix e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as CSV, Markdown or HTML</source>
+        <translation>Die Matrix als CSV, Markdown oder HTML speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Show which access the current text gains or loses against another policy</source>
+        <translation>Zeigen, welchen Zugriff der aktuelle Text gegenüber einer anderen Richtlinie gewinnt oder verliert</translation>
+    </message>
+    <message>
+        <source>The &amp;Saved File</source>
+        <translation>Der ge&amp;speicherten Datei</translation>
+    </message>
+    <message>
+        <source>Another &amp;Policy File…</source>
+        <translation>Einer anderen &amp;Richtliniendatei…</translation>
+    </message>
+    <message>
+        <source>A Pasted P&amp;olicy…</source>
+        <translation>Einer eingefügten R&amp;ichtlinie…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Add &amp;Principal…</source>
+        <translation>&amp;Prinzipal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a row for a principal of your own, with its identity policies</source>
+        <translation>Eine Zeile für einen eigenen Prinzipal mit seinen Identitätsrichtlinien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unknown · policy:</source>
+        <translation>Unbekannt · Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Select a cell to see why</source>
+        <translation>Wählen Sie eine Zelle, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>Note: only this secret policy and the identity policies you give are evaluated: service control policies, permissions boundaries, session policies and KMS key policies are not modelled (evaluation.md §4.5).</source>
+        <translation>Hinweis: Ausgewertet werden nur diese Secret-Richtlinie und die von Ihnen angegebenen Identitätsrichtlinien: Dienststeuerungsrichtlinien, Berechtigungsgrenzen, Sitzungsrichtlinien und KMS-Schlüsselrichtlinien werden nicht modelliert (evaluation.md §4.5).</translation>
+    </message>
+    <message>
+        <source>Not comparing: use Compare with… to see what a change to the policy does to access</source>
+        <translation>Kein Vergleich: Mit „Vergleichen mit…“ sehen Sie, was eine Änderung der Richtlinie am Zugriff ändert</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Changes…</source>
+        <translation>Änderungen expor&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>Save the change report as CSV, Markdown or HTML</source>
+        <translation>Den Änderungsbericht als CSV, Markdown oder HTML speichern</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown report format for %1: use .csv, .md or .html</source>
+        <translation>Unbekanntes Berichtsformat für %1: Verwenden Sie .csv, .md oder .html</translation>
+    </message>
+    <message>
+        <source>There is no matrix to export: the text has never parsed</source>
+        <translation>Es gibt keine Matrix zum Exportieren: Der Text ließ sich noch nie parsen</translation>
+    </message>
+    <message>
+        <source>There is no change report: compare with another policy first</source>
+        <translation>Es gibt keinen Änderungsbericht: Vergleichen Sie zuerst mit einer anderen Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid policy</source>
+        <translation>%1 ist keine gültige Richtlinie</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source> (stale: the text does not parse)</source>
+        <translation> (veraltet: Der Text lässt sich nicht parsen)</translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Markdown (*.md);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>The document has not been saved to a file yet.</source>
+        <translation>Das Dokument wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>the saved file %1</source>
+        <translation>der gespeicherten Datei %1</translation>
+    </message>
+    <message>
+        <source>Compare with the Saved File</source>
+        <translation>Mit der gespeicherten Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Add Principal</source>
+        <translation>Prinzipal hinzufügen</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::444455556666:role/Reader</source>
+        <translation>arn:aws:iam::444455556666:role/Reader</translation>
+    </message>
+    <message>
+        <source>Optional: the principal&apos;s identity policy as JSON. Without it, answers that depend on it are Unknown.</source>
+        <translation>Optional: die Identitätsrichtlinie des Prinzipals als JSON. Ohne sie sind Antworten, die davon abhängen, Unbekannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity policy:</source>
+        <translation>&amp;Identitätsrichtlinie:</translation>
+    </message>
+    <message>
+        <source>Compare with a Pasted Policy</source>
+        <translation>Mit einer eingefügten Richtlinie vergleichen</translation>
+    </message>
+    <message>
+        <source>The policy to compare with (JSON):</source>
+        <translation>Die Richtlinie, mit der verglichen wird (JSON):</translation>
+    </message>
+    <message>
+        <source>the pasted policy</source>
+        <translation>der eingefügten Richtlinie</translation>
+    </message>
+    <message>
+        <source>Compare with a Policy File</source>
+        <translation>Mit einer Richtliniendatei vergleichen</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (an example ARN; set the real one with Policy &gt; Secret ARN...)</source>
+        <translation>Secret: %1 (ein Beispiel-ARN; den echten legen Sie unter Richtlinie &gt; Secret-ARN... fest)</translation>
+    </message>
+    <message>
+        <source>Secret: %1</source>
+        <translation>Secret: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Effective decision: %1</source>
+        <translation>Effektive Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Secret policy&apos;s decision: %1</source>
+        <translation>Entscheidung der Secret-Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Matched statements: none</source>
+        <translation>Passende Anweisungen: keine</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (Sid %3)</source>
+        <translation>#%1 %2 (Sid %3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Matched statements: %1</source>
+        <translation>Passende Anweisungen: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Request (for secret-policy eval):</source>
+        <translation>Anfrage (für secret-policy eval):</translation>
+    </message>
+</context>
+</TS>
