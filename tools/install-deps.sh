@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqscintilla2-qt6-dev libgl1-mesa-dev qt6-qpa-plugins libqt6svg6
-  xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-cjk
   desktop-file-utils appstream
   clang libclang-rt-14-dev libbenchmark-dev
 )

@@ -45,6 +45,16 @@ for dep in $expected_depends; do
     *) fail "Depends lacks $dep" ;;
     esac
 done
+if [ "$gui" = 1 ]; then
+    recommends=$(dpkg-deb -f "$deb" Recommends)
+    echo "Recommends: $recommends"
+    for rec in qt6-translations-l10n fonts-noto-cjk; do
+        case ", $recommends," in
+        *", $rec,"*) ;;
+        *) fail "Recommends lacks $rec" ;;
+        esac
+    done
+fi
 [ -n "$(dpkg-deb -f "$deb" Description | sed -n 2p)" ] || fail "the extended description is empty"
 
 # File list.
