@@ -1155,10 +1155,6 @@
         <translation>Ein Bildschirmfoto des Fensters unter PATH speichern und beenden.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation or changes.</source>
-        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation oder changes.</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1169,6 +1165,10 @@
     <message>
         <source>Show the user interface in CODE (en, de, ja) for this run instead of the preferred language.</source>
         <translation>Die Oberfläche für diesen Lauf in CODE (en, de, ja) statt in der bevorzugten Sprache zeigen.</translation>
+    </message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why or changes.</source>
+        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, why oder changes.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1467,17 @@ Reichweite: %3</translation>
     <message>
         <source>Add Condition</source>
         <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::CellDecision</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1997,14 @@ Reichweite: %3</translation>
     </message>
 </context>
 <context>
+    <name>views::PolicyItemDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>simulation mark, element</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>views::PolicyTreeView</name>
     <message>
         <source>Add &amp;Statement</source>
@@ -2412,6 +2431,73 @@ Reichweite: %3</translation>
     <message>
         <source>Request (for secret-policy eval):</source>
         <translation>Anfrage (für secret-policy eval):</translation>
+    </message>
+</context>
+<context>
+    <name>views::WhyView</name>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>the principal is named</source>
+        <translation>der Prinzipal ist genannt</translation>
+    </message>
+    <message>
+        <source>the principal matches a wildcard</source>
+        <translation>der Prinzipal passt auf einen Platzhalter</translation>
+    </message>
+    <message>
+        <source>the principal&apos;s account is named</source>
+        <translation>das Konto des Prinzipals ist genannt</translation>
+    </message>
+    <message>
+        <source>Statement %1 (Sid %2)</source>
+        <translation>Anweisung %1 (Sid %2)</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>Why: matched and failing statements</source>
+        <translation>Grund: passende und scheiternde Anweisungen</translation>
+    </message>
+    <message>
+        <source>Click a line, or press Enter on it, to go to its text</source>
+        <translation>Klicken Sie auf eine Zeile oder drücken Sie darauf die Eingabetaste, um zu ihrem Text zu gehen</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 matched (%2): %3</source>
+        <translation>✓ %1 passt (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 matched (%2): %3</source>
+        <translation>%1 passt (%2): %3</translation>
+    </message>
+    <message>
+        <source>✓ matched (%1)</source>
+        <translation>✓ passt (%1)</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ not matched</source>
+        <translation>✗ passt nicht</translation>
+    </message>
+    <message>
+        <source>✗ fails here</source>
+        <translation>✗ scheitert hier</translation>
     </message>
 </context>
 </TS>

@@ -1155,10 +1155,6 @@
         <translation>ウィンドウのスクリーンショットを PATH に保存して終了します。</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation or changes.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、changes のいずれか。</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を開けません: %2</translation>
     </message>
@@ -1169,6 +1165,10 @@
     <message>
         <source>Show the user interface in CODE (en, de, ja) for this run instead of the preferred language.</source>
         <translation>今回だけ、設定した言語の代わりに CODE (en、de、ja) でユーザーインターフェイスを表示します。</translation>
+    </message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why or changes.</source>
+        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、why、changes のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1467,17 @@ Reach: %3</source>
     <message>
         <source>Add Condition</source>
         <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::CellDecision</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1992,14 @@ Reach: %3</source>
     </message>
 </context>
 <context>
+    <name>views::PolicyItemDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>simulation mark, element</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>views::PolicyTreeView</name>
     <message>
         <source>Add &amp;Statement</source>
@@ -2407,6 +2426,73 @@ Reach: %3</source>
     <message>
         <source>Request (for secret-policy eval):</source>
         <translation>リクエスト (secret-policy eval 用):</translation>
+    </message>
+</context>
+<context>
+    <name>views::WhyView</name>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>the principal is named</source>
+        <translation>プリンシパルが指定されています</translation>
+    </message>
+    <message>
+        <source>the principal matches a wildcard</source>
+        <translation>プリンシパルがワイルドカードに一致します</translation>
+    </message>
+    <message>
+        <source>the principal&apos;s account is named</source>
+        <translation>プリンシパルのアカウントが指定されています</translation>
+    </message>
+    <message>
+        <source>Statement %1 (Sid %2)</source>
+        <translation>ステートメント %1 (Sid %2)</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>ステートメント %1</translation>
+    </message>
+    <message>
+        <source>Why: matched and failing statements</source>
+        <translation>理由: 一致したステートメントと一致しなかったステートメント</translation>
+    </message>
+    <message>
+        <source>Click a line, or press Enter on it, to go to its text</source>
+        <translation>行をクリックするか Enter キーを押すと、そのテキストに移動します</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 matched (%2): %3</source>
+        <translation>✓ %1 が一致 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 matched (%2): %3</source>
+        <translation>%1 が一致 (%2): %3</translation>
+    </message>
+    <message>
+        <source>✓ matched (%1)</source>
+        <translation>✓ 一致 (%1)</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ not matched</source>
+        <translation>✗ 不一致</translation>
+    </message>
+    <message>
+        <source>✗ fails here</source>
+        <translation>✗ ここで不一致</translation>
     </message>
 </context>
 </TS>
