@@ -1167,8 +1167,8 @@
         <translation>Die Oberfläche für diesen Lauf in CODE (en, de, ja) statt in der bevorzugten Sprache zeigen.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why or changes.</source>
-        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, why oder changes.</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why, changes or scenarios.</source>
+        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, why, changes oder scenarios.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1471,169 @@ Reichweite: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>model::ScenariosModel</name>
+    <message>
+        <source>stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>1 identity policy</source>
+        <translation>1 Identitätsrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 identity policies</source>
+        <translation>%1 Identitätsrichtlinien</translation>
+    </message>
+    <message>
+        <source>no context</source>
+        <translation>kein Kontext</translation>
+    </message>
+    <message>
+        <source>%1 · policy: %2</source>
+        <translation>%1 · Richtlinie: %2</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>keine Anfrage</translation>
+    </message>
+    <message>
+        <source>No scenarios: add cells from the matrix or load a scenario file</source>
+        <translation>Keine Szenarien: Fügen Sie Zellen aus der Matrix hinzu oder laden Sie eine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 invalid line</source>
+        <translation>1 ungültige Zeile</translation>
+    </message>
+    <message>
+        <source>%1 invalid lines</source>
+        <translation>%1 ungültige Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 without expectations</source>
+        <translation>%1 ohne Erwartung</translation>
+    </message>
+    <message>
+        <source>%1 not run</source>
+        <translation>%1 nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>1 scenario</source>
+        <translation>1 Szenario</translation>
+    </message>
+    <message>
+        <source>%1 scenarios</source>
+        <translation>%1 Szenarien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expect: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid line</source>
+        <translation>Ungültige Zeile</translation>
+    </message>
+    <message>
+        <source>No expectation</source>
+        <translation>Keine Erwartung</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Prinzipal: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>Ressource: %1</translation>
+    </message>
+    <message>
+        <source>Stale: the policy text does not parse; these are the last results</source>
+        <translation>Veraltet: Der Richtlinientext lässt sich nicht parsen; dies sind die letzten Ergebnisse</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source> · matched list</source>
+        <translation> · Liste der passenden Anweisungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Stage and context</source>
+        <translation>Stage und Kontext</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2158,30 @@ Reichweite: %3</translation>
         <source>Cannot reload &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht neu geladen werden: %2</translation>
     </message>
+    <message>
+        <source>The scenarios of &quot;%1&quot; have unsaved changes. Save them with the policy?</source>
+        <translation>Die Szenarien von „%1“ haben ungespeicherte Änderungen. Mit der Richtlinie speichern?</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios</source>
+        <translation>S&amp;zenarien</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Add to Scenarios</source>
+        <translation>Zu Szenarien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added to Scenarios: %1</source>
+        <translation>Zu Szenarien hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Save Scenarios</source>
+        <translation>Szenarien speichern</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -2192,6 +2379,181 @@ Reichweite: %3</translation>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>views::ScenariosPanel</name>
+    <message>
+        <source>Scenarios (*.jsonl);;All files (*)</source>
+        <translation>Szenarien (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scenario results</source>
+        <translation>Szenarioergebnisse</translation>
+    </message>
+    <message>
+        <source>Stale: the text does not parse; showing the last results</source>
+        <translation>Veraltet: Der Text lässt sich nicht parsen; die letzten Ergebnisse werden gezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>Nur &amp;Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Show only failed scenarios and invalid lines</source>
+        <translation>Nur fehlgeschlagene Szenarien und ungültige Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (JSON Lines)</source>
+        <translation>Eine Szenariodatei öffnen (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the scenarios next to the policy</source>
+        <translation>Die Szenarien neben der Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Unknown · policy: Denied (implicit)</source>
+        <translation>Unbekannt · Richtlinie: Verweigert (implizit)</translation>
+    </message>
+    <message>
+        <source>Scenario explanation</source>
+        <translation>Erklärung des Szenarios</translation>
+    </message>
+    <message>
+        <source>Select a scenario to see why it passed or failed</source>
+        <translation>Wählen Sie ein Szenario, um zu sehen, warum es bestanden hat oder fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Statement</source>
+        <translation>Zur &amp;Anweisung</translation>
+    </message>
+    <message>
+        <source>Select the statement that decided the scenario in the text</source>
+        <translation>Die Anweisung, die das Szenario entschieden hat, im Text auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>Szenario &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Load Scenarios</source>
+        <translation>Szenarien laden</translation>
+    </message>
+    <message>
+        <source>Save the policy first, or choose a file with Save As…</source>
+        <translation>Speichern Sie zuerst die Richtlinie oder wählen Sie mit „Speichern unter…“ eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>Ressource: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (Sid %3)</source>
+        <translation>#%1 %2 (Sid %3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Matched statements: none</source>
+        <translation>Passende Anweisungen: keine</translation>
+    </message>
+    <message>
+        <source>Matched statements: %1</source>
+        <translation>Passende Anweisungen: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Line as saved:</source>
+        <translation>Zeile wie gespeichert:</translation>
+    </message>
+    <message>
+        <source>Not Checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Expect the Current Result</source>
+        <translation>Aktuelles &amp;Ergebnis erwarten</translation>
+    </message>
+    <message>
+        <source>Expected &amp;Effective Decision</source>
+        <translation>Erwartete e&amp;ffektive Entscheidung</translation>
+    </message>
+    <message>
+        <source>Expected &amp;Policy Decision</source>
+        <translation>Erwartete Entscheidung der &amp;Richtlinie</translation>
+    </message>
+    <message>
+        <source>The scenarios have unsaved changes. Discard them?</source>
+        <translation>Die Szenarien haben ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save Scenarios</source>
+        <translation>Szenarien speichern</translation>
+    </message>
+    <message>
+        <source>Save Scenarios As</source>
+        <translation>Szenarien speichern unter</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2793,14 @@ Reichweite: %3</translation>
     <message>
         <source>Request (for secret-policy eval):</source>
         <translation>Anfrage (für secret-policy eval):</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Scenarios</source>
+        <translation>Zu S&amp;zenarien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the selected cell&apos;s request as a scenario that expects its current answer</source>
+        <translation>Die Anfrage der gewählten Zelle als Szenario speichern, das ihre aktuelle Antwort erwartet</translation>
     </message>
 </context>
 <context>

@@ -1167,8 +1167,8 @@
         <translation>今回だけ、設定した言語の代わりに CODE (en、de、ja) でユーザーインターフェイスを表示します。</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why or changes.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、why、changes のいずれか。</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why, changes or scenarios.</source>
+        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、why、changes、scenarios のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1471,169 @@ Reach: %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>model::ScenariosModel</name>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>1 identity policy</source>
+        <translation>ID ベースのポリシー 1 件</translation>
+    </message>
+    <message>
+        <source>%1 identity policies</source>
+        <translation>ID ベースのポリシー %1 件</translation>
+    </message>
+    <message>
+        <source>no context</source>
+        <translation>コンテキストなし</translation>
+    </message>
+    <message>
+        <source>%1 · policy: %2</source>
+        <translation>%1 · ポリシー: %2</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>リクエストではありません</translation>
+    </message>
+    <message>
+        <source>No scenarios: add cells from the matrix or load a scenario file</source>
+        <translation>シナリオがありません: マトリクスのセルを追加するか、シナリオファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>成功 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <source>1 invalid line</source>
+        <translation>無効な行 1</translation>
+    </message>
+    <message>
+        <source>%1 invalid lines</source>
+        <translation>無効な行 %1</translation>
+    </message>
+    <message>
+        <source>%1 without expectations</source>
+        <translation>期待値なし %1</translation>
+    </message>
+    <message>
+        <source>%1 not run</source>
+        <translation>未実行 %1</translation>
+    </message>
+    <message>
+        <source>1 scenario</source>
+        <translation>シナリオ 1 件</translation>
+    </message>
+    <message>
+        <source>%1 scenarios</source>
+        <translation>シナリオ %1 件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expect: %1</source>
+        <translation>期待値: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Invalid line</source>
+        <translation>無効な行</translation>
+    </message>
+    <message>
+        <source>No expectation</source>
+        <translation>期待値なし</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>プリンシパル: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>アクション: %1</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>リソース: %1</translation>
+    </message>
+    <message>
+        <source>Stale: the policy text does not parse; these are the last results</source>
+        <translation>古い結果: ポリシーのテキストを解析できないため、前回の結果です</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> · matched list</source>
+        <translation> · 一致したステートメントの一覧</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>プリンシパル</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Stage and context</source>
+        <translation>ステージとコンテキスト</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実際</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2153,30 @@ Reach: %3</source>
         <source>Cannot reload &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を再読み込みできません: %2</translation>
     </message>
+    <message>
+        <source>The scenarios of &quot;%1&quot; have unsaved changes. Save them with the policy?</source>
+        <translation>&quot;%1&quot; のシナリオには未保存の変更があります。ポリシーと一緒に保存しますか?</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios</source>
+        <translation>シナリオ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Add to Scenarios</source>
+        <translation>シナリオに追加</translation>
+    </message>
+    <message>
+        <source>Added to Scenarios: %1</source>
+        <translation>シナリオに追加しました: %1</translation>
+    </message>
+    <message>
+        <source>Save Scenarios</source>
+        <translation>シナリオを保存</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -2187,6 +2374,181 @@ Reach: %3</source>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>views::ScenariosPanel</name>
+    <message>
+        <source>Scenarios (*.jsonl);;All files (*)</source>
+        <translation>シナリオ (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Scenario results</source>
+        <translation>シナリオの結果</translation>
+    </message>
+    <message>
+        <source>Stale: the text does not parse; showing the last results</source>
+        <translation>古い結果: テキストを解析できないため、前回の結果を表示しています</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>失敗のみ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show only failed scenarios and invalid lines</source>
+        <translation>失敗したシナリオと無効な行だけを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>読み込み(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (JSON Lines)</source>
+        <translation>シナリオファイル (JSON Lines) を開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the scenarios next to the policy</source>
+        <translation>シナリオをポリシーと同じ場所に保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>Unknown · policy: Denied (implicit)</source>
+        <translation>不明 · ポリシー: 拒否 (暗黙的)</translation>
+    </message>
+    <message>
+        <source>Scenario explanation</source>
+        <translation>シナリオの説明</translation>
+    </message>
+    <message>
+        <source>Select a scenario to see why it passed or failed</source>
+        <translation>シナリオを選択すると、成功または失敗の理由が表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Statement</source>
+        <translation>ステートメントへ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select the statement that decided the scenario in the text</source>
+        <translation>シナリオを決定したステートメントをテキスト内で選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>シナリオを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Load Scenarios</source>
+        <translation>シナリオを読み込む</translation>
+    </message>
+    <message>
+        <source>Save the policy first, or choose a file with Save As…</source>
+        <translation>先にポリシーを保存するか、「名前を付けて保存」でファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (未保存)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>リソース: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>期待値: %1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>実際: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (Sid %3)</source>
+        <translation>#%1 %2 (Sid %3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Matched statements: none</source>
+        <translation>一致したステートメント: なし</translation>
+    </message>
+    <message>
+        <source>Matched statements: %1</source>
+        <translation>一致したステートメント: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Line as saved:</source>
+        <translation>保存されている行:</translation>
+    </message>
+    <message>
+        <source>Not Checked</source>
+        <translation>確認しない</translation>
+    </message>
+    <message>
+        <source>&amp;Expect the Current Result</source>
+        <translation>現在の結果を期待値にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Expected &amp;Effective Decision</source>
+        <translation>期待する実際の判定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Expected &amp;Policy Decision</source>
+        <translation>期待するポリシーの判定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The scenarios have unsaved changes. Discard them?</source>
+        <translation>シナリオには未保存の変更があります。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Save Scenarios</source>
+        <translation>シナリオを保存</translation>
+    </message>
+    <message>
+        <source>Save Scenarios As</source>
+        <translation>名前を付けてシナリオを保存</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2788,14 @@ Reach: %3</source>
     <message>
         <source>Request (for secret-policy eval):</source>
         <translation>リクエスト (secret-policy eval 用):</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Scenarios</source>
+        <translation>シナリオに追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the selected cell&apos;s request as a scenario that expects its current answer</source>
+        <translation>選択したセルのリクエストを、現在の結果を期待値とするシナリオとして保存します</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "scenariospanel.h"
 
+#include "findingtext.h"
+
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
@@ -359,7 +361,8 @@ void ScenariosPanel::updateExplanation()
                       ? tr("Matched statements: none")
                       : tr("Matched statements: %1").arg(matched.join(QStringLiteral(", "))));
         for (const std::string &w : decision->warnings)
-            lines << tr("Warning: %1").arg(QString::fromStdString(w));
+            lines << tr("Warning: %1")
+                         .arg(model::FindingText::simulationText(QString::fromStdString(w)));
     }
     lines << QString() << tr("Line as saved:")
           << m_model->index(row, 0).data(Model::RequestJsonRole).toString();
