@@ -2555,6 +2555,22 @@ Reichweite: %3</translation>
         <source>Save Scenarios As</source>
         <translation>Szenarien speichern unter</translation>
     </message>
+    <message>
+        <source>E&amp;xpect Current Result</source>
+        <translation>Aktuelles Ergebnis er&amp;warten</translation>
+    </message>
+    <message>
+        <source>Make the policy&apos;s current answer the expected one (the context menu sets each expected decision by hand)</source>
+        <translation>Die aktuelle Antwort der Richtlinie zur erwarteten machen (das Kontextmenü setzt jede erwartete Entscheidung von Hand)</translation>
+    </message>
+    <message>
+        <source>Remove the selected scenario (Delete)</source>
+        <translation>Das gewählte Szenario entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
 </context>
 <context>
     <name>views::SimulationPanel</name>

@@ -2550,6 +2550,22 @@ Reach: %3</source>
         <source>Save Scenarios As</source>
         <translation>名前を付けてシナリオを保存</translation>
     </message>
+    <message>
+        <source>E&amp;xpect Current Result</source>
+        <translation>現在の結果を期待値に(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Make the policy&apos;s current answer the expected one (the context menu sets each expected decision by hand)</source>
+        <translation>ポリシーの現在の結果を期待値にします (コンテキストメニューでは期待する判定を個別に設定できます)</translation>
+    </message>
+    <message>
+        <source>Remove the selected scenario (Delete)</source>
+        <translation>選択したシナリオを削除します (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>シナリオを削除</translation>
+    </message>
 </context>
 <context>
     <name>views::SimulationPanel</name>
