@@ -1167,8 +1167,12 @@
         <translation>Die Oberfläche für diesen Lauf in CODE (en, de, ja) statt in der bevorzugten Sprache zeigen.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why, changes or scenarios.</source>
-        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, why, changes oder scenarios.</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes or scenarios.</source>
+        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes oder scenarios.</translation>
+    </message>
+    <message>
+        <source>The ARN of the secret the policy is attached to.</source>
+        <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
     </message>
 </context>
 <context>
@@ -2575,14 +2579,6 @@ Reichweite: %3</translation>
 <context>
     <name>views::SimulationPanel</name>
     <message>
-        <source>The action every cell&apos;s request calls</source>
-        <translation>Die Aktion, die die Anfrage jeder Zelle aufruft</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
-    </message>
-    <message>
         <source>Stale: the text does not parse; showing the last results</source>
         <translation>Veraltet: Der Text lässt sich nicht parsen; die letzten Ergebnisse werden gezeigt</translation>
     </message>
@@ -2817,6 +2813,34 @@ Reichweite: %3</translation>
     <message>
         <source>Save the selected cell&apos;s request as a scenario that expects its current answer</source>
         <translation>Die Anfrage der gewählten Zelle als Szenario speichern, das ihre aktuelle Antwort erwartet</translation>
+    </message>
+    <message>
+        <source>The actions shown: one table each</source>
+        <translation>Die angezeigten Aktionen: je eine Tabelle</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Aktionen:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>A larger matrix is being computed; the last one stays shown meanwhile</source>
+        <translation>Eine größere Matrix wird berechnet; bis dahin bleibt die letzte sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 Aktionen</translation>
+    </message>
+    <message>
+        <source>Access matrix for %1</source>
+        <translation>Zugriffsmatrix für %1</translation>
     </message>
 </context>
 <context>

@@ -1167,8 +1167,12 @@
         <translation>今回だけ、設定した言語の代わりに CODE (en、de、ja) でユーザーインターフェイスを表示します。</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, why, changes or scenarios.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、why、changes、scenarios のいずれか。</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes or scenarios.</source>
+        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios のいずれか。</translation>
+    </message>
+    <message>
+        <source>The ARN of the secret the policy is attached to.</source>
+        <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2574,6 @@ Reach: %3</source>
 <context>
     <name>views::SimulationPanel</name>
     <message>
-        <source>The action every cell&apos;s request calls</source>
-        <translation>各セルのリクエストが呼び出すアクション</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>アクション(&amp;A):</translation>
-    </message>
-    <message>
         <source>Stale: the text does not parse; showing the last results</source>
         <translation>古い結果: テキストを解析できないため、前回の結果を表示しています</translation>
     </message>
@@ -2812,6 +2808,34 @@ Reach: %3</source>
     <message>
         <source>Save the selected cell&apos;s request as a scenario that expects its current answer</source>
         <translation>選択したセルのリクエストを、現在の結果を期待値とするシナリオとして保存します</translation>
+    </message>
+    <message>
+        <source>The actions shown: one table each</source>
+        <translation>表示するアクション (アクションごとに 1 つの表)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>アクション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>A larger matrix is being computed; the last one stays shown meanwhile</source>
+        <translation>大きなマトリクスを計算中です。完了するまで前回のマトリクスを表示しています</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>アクション %1 件</translation>
+    </message>
+    <message>
+        <source>Access matrix for %1</source>
+        <translation>%1 のアクセスマトリクス</translation>
     </message>
 </context>
 <context>
