@@ -166,20 +166,10 @@ ContextKeysModel::Check ContextKeysModel::checkValue(const QString &key, const Q
 {
     Check check;
     const QString name = key.trimmed();
-    if (name.isEmpty()) {
-        check.error = tr("A context key needs a name, for example aws:SourceIp");
+    check.error = keyError(name);
+    if (!check.error.isEmpty())
         return check;
-    }
-    if (isStageKey(name)) {
-        check.error = tr("%1 is set by each column of the matrix").arg(name);
-        return check;
-    }
     const engine::data::KeyInfo *info = keyInfo(name);
-    const engine::data::KeyInfo *tag = keyInfo(name + QLatin1Char('x'));
-    if (name.endsWith(QLatin1Char('/')) && tag && tag->isTagPrefix) {
-        check.error = tr("%1 needs a tag name after the /, for example %1team").arg(name);
-        return check;
-    }
     // One value per line; multivalued keys also split at commas.
     const bool multivalued = isMultivalued(info);
     QStringList values;
@@ -229,6 +219,19 @@ ContextKeysModel::Check ContextKeysModel::checkValue(const QString &key, const Q
     }
     check.entry = std::move(entry);
     return check;
+}
+
+QString ContextKeysModel::keyError(const QString &key)
+{
+    const QString name = key.trimmed();
+    if (name.isEmpty())
+        return tr("A context key needs a name, for example aws:SourceIp");
+    if (isStageKey(name))
+        return tr("%1 is set by each column of the matrix").arg(name);
+    const engine::data::KeyInfo *tag = keyInfo(name + QLatin1Char('x'));
+    if (name.endsWith(QLatin1Char('/')) && tag && tag->isTagPrefix)
+        return tr("%1 needs a tag name after the /, for example %1team").arg(name);
+    return {};
 }
 
 QString ContextKeysModel::typeText(const QString &key)
@@ -368,10 +371,11 @@ bool ContextKeysModel::setValue(const QString &key, const QString &text, QString
     row.text = text.trimmed();
     row.error = check.error;
     row.entry = std::move(check.entry);
+    const bool valid = row.entry.has_value();
     emitRowChanged(at);
     if (contextChanges && !m_quiet)
-        emit contextChanged();
-    return row.entry.has_value();
+        emit contextChanged(); // may change the rows (the matrix follows, then the keys)
+    return valid;
 }
 
 void ContextKeysModel::clearValue(const QString &key)
@@ -572,10 +576,12 @@ QVariant ContextKeysModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ValueColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole) {
-            if (source == Source::Stage && role == Qt::DisplayRole)
-                return tr("(the column's stage)");
+        if (role == Qt::EditRole)
             return row.text;
+        if (role == Qt::DisplayRole) {
+            if (source == Source::Stage)
+                return tr("(the column's stage)");
+            return QString(row.text).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
         }
         if (role == Qt::ToolTipRole && !row.error.isEmpty())
             return row.error;

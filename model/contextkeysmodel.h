@@ -57,6 +57,9 @@ public:
     // Checks `text` as the value of `key` (see above). An empty text is an error here: clear
     // the value instead.
     static Check checkValue(const QString &key, const QString &text);
+    // Why `key` cannot be given a value (no name, the stage key, a tag key without its tag
+    // name), or "".
+    static QString keyError(const QString &key);
     // "IP address", "Bool", "String (several values)", ...; "any text" for unknown keys.
     static QString typeText(const QString &key);
     // An example value for the key's type, for placeholders.

@@ -360,6 +360,8 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectSync()
 {
+    connect(m_simulation, &SimulationPanel::userInputChanged, this,
+            &MainWindow::rememberFileMemory);
     connect(m_controller, &EditorController::reparsed, this, [this] {
         updateFindings();
         updateStatus();

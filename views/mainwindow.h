@@ -111,6 +111,9 @@ private:
     void createStatusBar();
     void connectSync();
     void loadIntoEditor(const QByteArray &body);
+    // Per-file memory (mainwindow_memory.cpp): the secret ARN, context values, principals.
+    void restoreFileMemory();
+    void rememberFileMemory();
 
     void updateTitle();
     void updateStatus();
@@ -183,6 +186,7 @@ private:
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;
     QString m_secretArn;
+    bool m_restoringMemory = false;
 };
 
 } // namespace views

@@ -97,8 +97,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     if (!m_document->load(path, error))
         return false;
-    m_secretArn.clear();
-    m_controller->setSecretArn({});
+    restoreFileMemory();
     loadIntoEditor(m_document->body());
     m_scenarios->setPolicyPath(m_document->path());
     addRecentFile(m_document->path());
@@ -109,8 +108,7 @@ void MainWindow::newDocument(const QByteArray &text)
 {
     m_document->reset(model::PolicyDocument::Format{
         false, model::PolicyDocument::detectFormat(text).lineEnding});
-    m_secretArn.clear();
-    m_controller->setSecretArn({});
+    restoreFileMemory(); // nothing for an untitled document
     loadIntoEditor(text);
     m_scenarios->setPolicyPath({});
 }
@@ -131,6 +129,7 @@ bool MainWindow::saveAs(const QString &path, QString *error)
         return false;
     m_editor->setModified(false);
     addRecentFile(m_document->path());
+    rememberFileMemory();
     statusBar()->showMessage(tr("Saved \"%1\"").arg(m_document->path()), 4000);
     saveScenariosWithPolicy();
     return true;
@@ -193,6 +192,7 @@ void MainWindow::setSecretArn(const QString &arn)
 {
     m_secretArn = arn.trimmed();
     m_controller->setSecretArn(m_secretArn);
+    rememberFileMemory();
     m_controller->reparseNow();
 }
 

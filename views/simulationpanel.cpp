@@ -4,6 +4,8 @@
 
 #include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
+#include "contextkeyeditor.h"
+#include "contextkeysmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
 #include "preferences.h"
@@ -187,6 +189,11 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("Matrix"));
     m_tabs->addTab(changesPage, tr("Changes"));
+    m_contextModel = new model::ContextKeysModel(this);
+    m_contextEditor = new ContextKeyEditor(m_contextModel);
+    m_tabs->addTab(m_contextEditor, tr("Context"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+                          tr("The request context keys the policy tests, and their values"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -199,6 +206,10 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     });
     connect(m_controller, &EditorController::reparsed, this, [this] { recompute(); });
     createScenarioActions(top);
+    connect(m_contextModel, &model::ContextKeysModel::contextChanged, this, [this] {
+        recompute();
+        emit userInputChanged();
+    });
 
     updateActionsButton();
     updateArnLabel();
@@ -209,7 +220,15 @@ SimulationPanel::~SimulationPanel() = default;
 QString SimulationPanel::secretArnInUse() const
 {
     const QString arn = m_controller->secretArn();
-    return arn.isEmpty() ? exampleSecretArn() : arn;
+    if (!arn.isEmpty())
+        return arn;
+    const QString preferred = model::Preferences::instance().defaultSecretArn();
+    return preferred.isEmpty() ? exampleSecretArn() : preferred;
+}
+
+void SimulationPanel::showContext()
+{
+    m_tabs->setCurrentWidget(m_contextEditor);
 }
 
 void SimulationPanel::setStale(bool stale)
@@ -228,7 +247,12 @@ void SimulationPanel::setStale(bool stale)
 void SimulationPanel::updateArnLabel()
 {
     const QString arn = m_controller->secretArn();
-    if (arn.isEmpty()) {
+    const QString preferred = model::Preferences::instance().defaultSecretArn();
+    if (arn.isEmpty() && !preferred.isEmpty()) {
+        m_arnLabel->setText(tr("Secret: %1 (the default of the preferences; set this policy's "
+                               "with Policy > Secret ARN...)")
+                                .arg(preferred));
+    } else if (arn.isEmpty()) {
         m_arnLabel->setText(tr("Secret: %1 (an example ARN; set the real one with "
                                "Policy > Secret ARN...)")
                                 .arg(exampleSecretArn()));

@@ -15,6 +15,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QWidget>
 
 #include <memory>
@@ -41,10 +42,12 @@ struct SimPrincipal;
 namespace model {
 class AccessDiffModel;
 class AccessMatrixModel;
+class ContextKeysModel;
 } // namespace model
 
 namespace views {
 
+class ContextKeyEditor;
 class EditorController;
 class JsonEditor;
 class WhyView;
@@ -123,6 +126,17 @@ public:
                       QString *error = nullptr);
     void clearAddedPrincipals();
     int addedPrincipalCount() const { return static_cast<int>(m_added.size()); }
+    bool removeAddedPrincipal(int index); // in the order added; false when out of range
+    // The added principals as {"principal": text, "identityPolicies": [JSON texts]} maps, to
+    // remember per file, and back (entries that no longer parse are kept but make no row).
+    QVariantList addedPrincipals() const;
+    void setAddedPrincipals(const QVariantList &principals);
+
+    // The request context (issue 5 §1): the Context tab's keys; their given values are in
+    // every cell's request.
+    model::ContextKeysModel *contextModel() const { return m_contextModel; }
+    ContextKeyEditor *contextEditor() const { return m_contextEditor; }
+    void showContext(); // brings the Context tab to the front
 
     model::AccessDiffModel *changesModel() const { return m_changesModel; }
     QTableView *changesTable() const { return m_changesTable; }
@@ -161,6 +175,8 @@ signals:
     void addToScenariosRequested(const QString &requestJson,
                                  engine::Outcome decision,
                                  engine::Outcome effectiveDecision);
+    // The context values or the added principals changed (what the window remembers per file).
+    void userInputChanged();
 
 private:
     struct AddedPrincipal
@@ -207,6 +223,8 @@ private:
     static void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals,
                                   const std::string &secretArn,
                                   const std::vector<AddedPrincipal> &added);
+    // Lists the context keys of the policy and the added principals' identity policies.
+    void updateContextKeys(const engine::Policy &policy, const std::string &arn);
 
     EditorController *m_controller;              // not owned
     JsonEditor *m_editor;                        // not owned
@@ -230,6 +248,8 @@ private:
     std::unique_ptr<engine::CompiledPolicy> m_baseline;
     QString m_baselineName;
     std::vector<AddedPrincipal> m_added;
+    model::ContextKeysModel *m_contextModel = nullptr; // owned (QObject child)
+    ContextKeyEditor *m_contextEditor = nullptr;       // owned by the widget tree
     // The policy of the matrix shown: its statement spans locate matched statements.
     std::shared_ptr<const engine::CompiledPolicy> m_policy;
     bool m_stale = false;

@@ -4,6 +4,7 @@
 
 #include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
+#include "contextkeysmodel.h"
 
 #include "policy/policyreader.h"
 #include "sim/derive.h"
@@ -108,6 +109,7 @@ void SimulationPanel::recomputeChanges(const engine::CompiledPolicy &current)
     engine::sim::MatrixSetup setup = engine::sim::diffSetup(
         m_baseline->policy(), current.policy(), arn, engine::sim::secretActions());
     addUserPrincipals(setup.principals);
+    setup.context = m_contextModel->context();
     m_changesModel->setDiff(engine::sim::diffPolicies(*m_baseline, current, std::move(setup)));
     // Every column fits its contents; the principal column takes the rest of the width and
     // elides long session ARNs in the middle, so that the change column stays in view.

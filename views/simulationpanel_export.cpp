@@ -4,19 +4,14 @@
 
 #include "accessdiffmodel.h"
 #include "accessmatrixmodel.h"
+#include "principalsdialog.h"
 
 #include "sim/derive.h"
 #include "sim/report.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -137,6 +132,7 @@ bool SimulationPanel::addPrincipal(const QString &principal,
     }
     m_added.push_back({principal.trimmed(), identityPolicies});
     recompute();
+    emit userInputChanged();
     return true;
 }
 
@@ -144,6 +140,7 @@ void SimulationPanel::clearAddedPrincipals()
 {
     m_added.clear();
     recompute();
+    emit userInputChanged();
 }
 
 void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const
@@ -185,31 +182,7 @@ void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &
 
 void SimulationPanel::onAddPrincipal()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add Principal"));
-    auto *principal = new QLineEdit;
-    principal->setPlaceholderText(tr("arn:aws:iam::444455556666:role/Reader"));
-    auto *policies = new QPlainTextEdit;
-    policies->setPlaceholderText(tr("Optional: the principal's identity policy as JSON. "
-                                    "Without it, answers that depend on it are Unknown."));
-    policies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Principal:"), principal);
-    form->addRow(tr("&Identity policy:"), policies);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        const QString text = policies->toPlainText().trimmed();
-        QString error;
-        if (addPrincipal(
-                principal->text(), text.isEmpty() ? QStringList() : QStringList{text}, &error)) {
-            dialog.accept();
-        } else {
-            QMessageBox::warning(&dialog, tr("Add Principal"), error);
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(560, 360);
+    PrincipalsDialog dialog(this);
     dialog.exec();
 }
 

@@ -3,10 +3,12 @@
 #include "simulationpanel.h"
 
 #include "accessmatrixmodel.h"
+#include "contextkeysmodel.h"
 #include "jsoneditor.h"
 
 #include "data/secretsmanager.h"
 #include "policy/policyreader.h"
+#include "sim/contextkeys.h"
 #include "sim/derive.h"
 
 #include <QElapsedTimer>
@@ -269,14 +271,20 @@ void SimulationPanel::recompute(Mode mode)
     for (const QString &action : std::as_const(m_chosen))
         actions.push_back(action.toStdString());
 
+    // The Context tab follows the keys of the policy and the added principals' identity
+    // policies; the values given there go into every request.
+    updateContextKeys(*read.policy, arn);
+
     // Pure: runs on the GUI thread or a worker, and shares nothing with the panel (the added
     // principals are implicitly shared Qt values, copied).
-    auto compute = [generation, arn, actions, added = m_added](engine::Policy policy,
-                                                              unsigned threads) {
+    auto compute = [generation, arn, actions, added = m_added,
+                    context = m_contextModel->context()](engine::Policy policy,
+                                                         unsigned threads) {
         QElapsedTimer clock;
         clock.start();
         engine::sim::MatrixSetup setup = engine::sim::deriveSetup(policy, arn, actions);
         addUserPrincipals(setup.principals, arn, added);
+        setup.context = context;
         ComputeResult result;
         result.generation = generation;
         auto compiled = std::make_shared<const engine::CompiledPolicy>(std::move(policy));
@@ -302,6 +310,20 @@ void SimulationPanel::recompute(Mode mode)
     });
     watcher->setFuture(QtConcurrent::run(
         [compute, policy = std::move(*read.policy)] { return compute(policy, 0); }));
+}
+
+void SimulationPanel::updateContextKeys(const engine::Policy &policy, const std::string &arn)
+{
+    std::vector<engine::sim::SimPrincipal> added;
+    addUserPrincipals(added, arn, m_added);
+    std::vector<const engine::Policy *> policies{&policy};
+    for (const engine::sim::SimPrincipal &p : added) {
+        if (!p.identityPolicies)
+            continue;
+        for (const engine::Policy &identity : *p.identityPolicies)
+            policies.push_back(&identity);
+    }
+    m_contextModel->setKeyUses(engine::sim::contextKeyUses(policies, {}));
 }
 
 void SimulationPanel::applyResult(ComputeResult result)

@@ -1,0 +1,49 @@
+// SimulationPanel, continued: the added principals as values to remember per file (issue 5 §1).
+#include "simulationpanel.h"
+
+#include <QVariantMap>
+
+namespace views {
+
+namespace {
+
+const QString principalKey = QStringLiteral("principal");
+const QString policiesKey = QStringLiteral("identityPolicies");
+
+} // namespace
+
+bool SimulationPanel::removeAddedPrincipal(int index)
+{
+    if (index < 0 || index >= addedPrincipalCount())
+        return false;
+    m_added.erase(m_added.begin() + index);
+    recompute();
+    emit userInputChanged();
+    return true;
+}
+
+QVariantList SimulationPanel::addedPrincipals() const
+{
+    QVariantList list;
+    for (const AddedPrincipal &added : m_added) {
+        QVariantMap entry;
+        entry.insert(principalKey, added.principal);
+        entry.insert(policiesKey, added.identityPolicies);
+        list << entry;
+    }
+    return list;
+}
+
+void SimulationPanel::setAddedPrincipals(const QVariantList &principals)
+{
+    m_added.clear();
+    for (const QVariant &value : principals) {
+        const QVariantMap entry = value.toMap();
+        const QString principal = entry.value(principalKey).toString().trimmed();
+        if (!principal.isEmpty())
+            m_added.push_back({principal, entry.value(policiesKey).toStringList()});
+    }
+    recompute();
+}
+
+} // namespace views
