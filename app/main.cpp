@@ -12,6 +12,8 @@
 #include "whyview.h"
 
 #include "accessmatrixmodel.h"
+#include "contextkeyeditor.h"
+#include "contextkeysmodel.h"
 #include "preferences.h"
 
 #include <QApplication>
@@ -156,6 +158,41 @@ void prepareScene(views::MainWindow &window, const QString &scene)
         panel->table()->setFocus();
         panel->table()->scrollToTop();
         panel->table()->selectRow(1); // a failure with a matched statement
+    } else if (scene == QLatin1String("context")) {
+        // The Context tab for a policy that tests the network, TLS, a principal tag, the time
+        // and the stage: one value given, one invalid (selected, with its message).
+        window.simulationDock()->raise();
+        window.resizeDocks({window.simulationDock()}, {440}, Qt::Vertical);
+        const QByteArray policy = R"({
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Sid": "OfficeReaders",
+    "Effect": "Allow",
+    "Principal": {"AWS": "arn:aws:iam::123456789012:role/Reader"},
+    "Action": "secretsmanager:GetSecretValue",
+    "Resource": "*",
+    "Condition": {
+      "IpAddress": {"aws:SourceIp": "203.0.113.0/24"},
+      "Bool": {"aws:SecureTransport": "true"},
+      "StringEquals": {"aws:PrincipalTag/team": "payments"},
+      "DateLessThan": {"aws:CurrentTime": "2027-01-01T00:00:00Z"},
+      "ForAnyValue:StringEquals": {"secretsmanager:VersionStage": "AWSCURRENT"}
+    }
+  }]
+}
+)";
+        editor->replaceBytes(0, static_cast<std::size_t>(text.size()),
+                             std::string_view(policy.constData(),
+                                              static_cast<std::size_t>(policy.size())));
+        window.controller()->reparseNow();
+        views::SimulationPanel *panel = window.simulationPanel();
+        panel->contextModel()->setValue(QStringLiteral("aws:SourceIp"),
+                                        QStringLiteral("203.0.113.5"));
+        panel->contextModel()->setValue(QStringLiteral("aws:CurrentTime"),
+                                        QStringLiteral("next tuesday"));
+        panel->showContext();
+        panel->contextEditor()->selectKey(QStringLiteral("aws:CurrentTime"));
+        panel->contextEditor()->table()->setFocus();
     } else if (scene == QLatin1String("tree-edit")) {
         model::PolicyTreeModel *model = window.treeModel();
         const QModelIndex element = model->indexForPath(QStringLiteral("/Statement/0/Action"));
@@ -253,7 +290,7 @@ int main(int argc, char *argv[])
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
                                         "tree-edit, simulation, simulation-actions, why, "
-                                        "changes or scenarios."),
+                                        "changes, scenarios or context."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     const QCommandLineOption secretArn(
         QStringLiteral("secret-arn"),
