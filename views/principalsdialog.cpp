@@ -74,7 +74,9 @@ PrincipalsDialog::PrincipalsDialog(SimulationPanel *panel)
 
     auto *form = new QFormLayout;
     form->addRow(tr("P&rincipal:"), m_principal);
-    form->addRow(tr("&Identity policy:"), policyRow);
+    auto *policyLabel = new QLabel(tr("&Identity policy:"));
+    policyLabel->setBuddy(m_policy); // a form row with a layout gets no buddy by itself
+    form->addRow(policyLabel, policyRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(listLabel);
@@ -90,7 +92,7 @@ QString PrincipalsDialog::entryText(const QString &principal, int policyCount)
 {
     if (policyCount == 0)
         return tr("%1 (identity policies unknown)").arg(principal);
-    return tr("%1 (%n identity policy/policies)", nullptr, policyCount).arg(principal);
+    return tr("%1 (identity policies: %2)").arg(principal).arg(policyCount);
 }
 
 bool PrincipalsDialog::loadIdentityPolicyFile(const QString &path, QString *error)

@@ -291,7 +291,7 @@ void TestContextKeyEditor::shouldLocateErrorsOfAnIdentityPolicyFile()
     QVERIFY(dialog.addTyped());
     QCOMPARE(dialog.list()->count(), 1);
     QCOMPARE(dialog.list()->item(0)->text(),
-             QStringLiteral("%1 (1 identity policy/policies)").arg(partner));
+             QStringLiteral("%1 (identity policies: 1)").arg(partner));
     QCOMPARE(m_panel->addedPrincipalCount(), 1);
     QVERIFY(dialog.removeAt(0));
     QCOMPARE(dialog.list()->count(), 0);
