@@ -4,8 +4,8 @@
 #include "data/secretsmanager.h"
 #include "eval/arn.h"
 #include "eval/operators.h"
-#include "json/reader.h"
 #include "sim/matrix.h"
+#include "json/reader.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -56,8 +56,7 @@ QString typeError(KeyType type, const std::string &value)
         break;
     case KeyType::Numeric:
         if (!engine::eval::parseDecimal(value))
-            return ContextKeysModel::tr("\"%1\" is not a number, for example 30 or 2.5")
-                .arg(shown);
+            return ContextKeysModel::tr("\"%1\" is not a number, for example 30 or 2.5").arg(shown);
         break;
     case KeyType::Date:
         if (!engine::eval::parseDate(value))
@@ -93,11 +92,16 @@ QString typeError(KeyType type, const std::string &value)
 QColor sourceInk(ContextKeysModel::Source source)
 {
     switch (source) {
-    case ContextKeysModel::Source::Given: return QColor(0x1f, 0x5f, 0xbf);
-    case ContextKeysModel::Source::Stage: return QColor(0x7a, 0x3d, 0xa8);
-    case ContextKeysModel::Source::Derived: return QColor(0x1b, 0x7f, 0x6f);
-    case ContextKeysModel::Source::Absent: return QColor(0x70, 0x70, 0x70);
-    case ContextKeysModel::Source::Invalid: return QColor(0xc0, 0x39, 0x2b);
+    case ContextKeysModel::Source::Given:
+        return QColor(0x1f, 0x5f, 0xbf);
+    case ContextKeysModel::Source::Stage:
+        return QColor(0x7a, 0x3d, 0xa8);
+    case ContextKeysModel::Source::Derived:
+        return QColor(0x1b, 0x7f, 0x6f);
+    case ContextKeysModel::Source::Absent:
+        return QColor(0x70, 0x70, 0x70);
+    case ContextKeysModel::Source::Invalid:
+        return QColor(0xc0, 0x39, 0x2b);
     }
     return QColor(0x70, 0x70, 0x70);
 }
@@ -241,14 +245,30 @@ QString ContextKeysModel::typeText(const QString &key)
         return isStageKey(key) ? tr("String") : tr("any text (not a known key)");
     QString type;
     switch (info->type) {
-    case KeyType::String: type = tr("String"); break;
-    case KeyType::Arn: type = tr("ARN"); break;
-    case KeyType::Bool: type = tr("Bool"); break;
-    case KeyType::Numeric: type = tr("Numeric"); break;
-    case KeyType::Date: type = tr("Date"); break;
-    case KeyType::IpAddress: type = tr("IP address"); break;
-    case KeyType::Binary: type = tr("Binary (base64)"); break;
-    case KeyType::ArrayOfString: type = tr("String"); break;
+    case KeyType::String:
+        type = tr("String");
+        break;
+    case KeyType::Arn:
+        type = tr("ARN");
+        break;
+    case KeyType::Bool:
+        type = tr("Bool");
+        break;
+    case KeyType::Numeric:
+        type = tr("Numeric");
+        break;
+    case KeyType::Date:
+        type = tr("Date");
+        break;
+    case KeyType::IpAddress:
+        type = tr("IP address");
+        break;
+    case KeyType::Binary:
+        type = tr("Binary (base64)");
+        break;
+    case KeyType::ArrayOfString:
+        type = tr("String");
+        break;
     }
     return isMultivalued(info) ? tr("%1, several values").arg(type) : type;
 }
@@ -259,14 +279,22 @@ QString ContextKeysModel::exampleValue(const QString &key)
     if (!info)
         return tr("a value; several values one per line");
     switch (info->type) {
-    case KeyType::Bool: return QStringLiteral("true");
-    case KeyType::Numeric: return QStringLiteral("3600");
-    case KeyType::Date: return QStringLiteral("2026-01-31T12:00:00Z");
-    case KeyType::IpAddress: return QStringLiteral("203.0.113.5");
-    case KeyType::Arn: return QStringLiteral("arn:aws:iam::123456789012:role/Reader");
-    case KeyType::Binary: return QStringLiteral("QmluYXJ5");
-    case KeyType::ArrayOfString: return tr("env, team");
-    case KeyType::String: break;
+    case KeyType::Bool:
+        return QStringLiteral("true");
+    case KeyType::Numeric:
+        return QStringLiteral("3600");
+    case KeyType::Date:
+        return QStringLiteral("2026-01-31T12:00:00Z");
+    case KeyType::IpAddress:
+        return QStringLiteral("203.0.113.5");
+    case KeyType::Arn:
+        return QStringLiteral("arn:aws:iam::123456789012:role/Reader");
+    case KeyType::Binary:
+        return QStringLiteral("QmluYXJ5");
+    case KeyType::ArrayOfString:
+        return tr("env, team");
+    case KeyType::String:
+        break;
     }
     return isMultivalued(info) ? tr("first, second") : tr("a value; several values one per line");
 }
@@ -274,11 +302,16 @@ QString ContextKeysModel::exampleValue(const QString &key)
 QString ContextKeysModel::sourceText(Source source)
 {
     switch (source) {
-    case Source::Given: return tr("Given");
-    case Source::Stage: return tr("Set by each column");
-    case Source::Derived: return tr("Derived from the request");
-    case Source::Absent: return tr("Absent");
-    case Source::Invalid: return tr("Invalid value, not used");
+    case Source::Given:
+        return tr("Given");
+    case Source::Stage:
+        return tr("Set by each column");
+    case Source::Derived:
+        return tr("Derived from the request");
+    case Source::Absent:
+        return tr("Absent");
+    case Source::Invalid:
+        return tr("Invalid value, not used");
     }
     return tr("Absent");
 }
@@ -291,7 +324,9 @@ QStringList ContextKeysModel::knownKeys()
     return keys;
 }
 
-ContextKeysModel::ContextKeysModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContextKeysModel::ContextKeysModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ContextKeysModel::setKeyUses(const std::vector<engine::sim::ContextKeyUse> &uses)
 {
@@ -302,8 +337,8 @@ void ContextKeysModel::setKeyUses(const std::vector<engine::sim::ContextKeyUse> 
         row.key = QString::fromStdString(use.key);
         row.policySource = use.source;
         if (use.source == KeySource::Given)
-            row.policySource = engine::sim::isDerivedKey(use.key) ? KeySource::Derived
-                                                                   : KeySource::Absent;
+            row.policySource
+                = engine::sim::isDerivedKey(use.key) ? KeySource::Derived : KeySource::Absent;
         row.used = true;
         row.inVariable = use.inVariable;
         const int old = rowOf(row.key);
@@ -328,8 +363,10 @@ void ContextKeysModel::setKeyUses(const std::vector<engine::sim::ContextKeyUse> 
         rows.push_back(std::move(row));
     }
 
-    const bool sameKeys = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
-                                     [](const Row &a, const Row &b) { return a.key == b.key; });
+    const bool sameKeys = std::equal(
+        rows.begin(), rows.end(), m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+            return a.key == b.key;
+        });
     if (sameKeys) {
         m_rows = std::move(rows);
         if (!m_rows.empty())
@@ -406,8 +443,8 @@ bool ContextKeysModel::addKey(const QString &key)
         return false;
     Row row;
     row.key = name;
-    row.policySource = engine::sim::isDerivedKey(name.toStdString()) ? KeySource::Derived
-                                                                     : KeySource::Absent;
+    row.policySource
+        = engine::sim::isDerivedKey(name.toStdString()) ? KeySource::Derived : KeySource::Absent;
     const int at = rowCount();
     beginInsertRows(QModelIndex(), at, at);
     m_rows.push_back(std::move(row));
@@ -533,16 +570,22 @@ QVariant ContextKeysModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     const Source source = rowSource(row);
     switch (role) {
-    case SourceRole: return static_cast<int>(source);
-    case ErrorRole: return row.error;
-    case EditableRole: return source != Source::Stage;
+    case SourceRole:
+        return static_cast<int>(source);
+    case ErrorRole:
+        return row.error;
+    case EditableRole:
+        return source != Source::Stage;
     case BoolKeyRole: {
         const engine::data::KeyInfo *info = keyInfo(row.key);
         return info && info->type == KeyType::Bool;
     }
-    case MultivaluedRole: return isMultivalued(keyInfo(row.key));
-    case UsedRole: return row.used;
-    default: break;
+    case MultivaluedRole:
+        return isMultivalued(keyInfo(row.key));
+    case UsedRole:
+        return row.used;
+    default:
+        break;
     }
     switch (index.column()) {
     case KeyColumn:
@@ -563,15 +606,18 @@ QVariant ContextKeysModel::data(const QModelIndex &index, int role) const
             return sourceIcon(source);
         if (role == Qt::ToolTipRole) {
             switch (source) {
-            case Source::Given: return tr("Your value, in every request");
-            case Source::Stage: return tr("Each column of the matrix names its version stage");
+            case Source::Given:
+                return tr("Your value, in every request");
+            case Source::Stage:
+                return tr("Each column of the matrix names its version stage");
             case Source::Derived:
                 return tr("Derived from each request's principal and secret; set a value to "
                           "override it");
             case Source::Absent:
                 return tr("Not in the requests: conditions see an absent key (…IfExists and "
                           "Null test this)");
-            case Source::Invalid: return row.error;
+            case Source::Invalid:
+                return row.error;
             }
         }
         break;
@@ -590,7 +636,8 @@ QVariant ContextKeysModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return typeText(row.key);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -617,11 +664,16 @@ QVariant ContextKeysModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KeyColumn: return tr("Key");
-    case SourceColumn: return tr("Source");
-    case ValueColumn: return tr("Value");
-    case TypeColumn: return tr("Type");
-    default: break;
+    case KeyColumn:
+        return tr("Key");
+    case SourceColumn:
+        return tr("Source");
+    case ValueColumn:
+        return tr("Value");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        break;
     }
     return {};
 }

@@ -42,10 +42,10 @@ ContextKeyEditor::ContextKeyEditor(ContextKeysModel *keys, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ContextKeysModel::ValueColumn, QHeaderView::Stretch);
-    header->resizeSection(ContextKeysModel::KeyColumn,
-                          m_table->fontMetrics().horizontalAdvance(
-                              QStringLiteral("secretsmanager:VersionStage"))
-                              + 24);
+    header->resizeSection(
+        ContextKeysModel::KeyColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("secretsmanager:VersionStage"))
+            + 24);
     header->resizeSection(ContextKeysModel::SourceColumn,
                           m_table->fontMetrics().horizontalAdvance(
                               ContextKeysModel::sourceText(ContextKeysModel::Source::Derived))
@@ -126,7 +126,9 @@ ContextKeyEditor::ContextKeyEditor(ContextKeysModel *keys, QWidget *parent)
     layout->addLayout(valueRow);
     layout->addLayout(messageRow);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &ContextKeyEditor::onCurrentRowChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_valueStack->currentIndex() == 0)
@@ -220,8 +222,7 @@ void ContextKeyEditor::onCurrentRowChanged()
 {
     const QModelIndex current = m_table->currentIndex();
     const QString key = m_keys->keyAt(current.row());
-    const bool editable = !key.isEmpty()
-                          && current.data(ContextKeysModel::EditableRole).toBool();
+    const bool editable = !key.isEmpty() && current.data(ContextKeysModel::EditableRole).toBool();
     m_apply->setEnabled(editable);
     m_clear->setEnabled(editable && !m_keys->valueText(key).isEmpty());
     m_valueStack->setEnabled(editable);
@@ -242,11 +243,11 @@ void ContextKeyEditor::onCurrentRowChanged()
     }
     const bool isBool = current.data(ContextKeysModel::BoolKeyRole).toBool();
     const bool multivalued = current.data(ContextKeysModel::MultivaluedRole).toBool();
-    m_keyLabel->setText(
-        multivalued ? tr("&Value of %1 (%2; separate values with commas or new lines):")
-                          .arg(key, ContextKeysModel::typeText(key))
-                    : tr("&Value of %1 (%2; several values one per line):")
-                          .arg(key, ContextKeysModel::typeText(key)));
+    m_keyLabel->setText(multivalued
+                            ? tr("&Value of %1 (%2; separate values with commas or new lines):")
+                                  .arg(key, ContextKeysModel::typeText(key))
+                            : tr("&Value of %1 (%2; several values one per line):")
+                                  .arg(key, ContextKeysModel::typeText(key)));
     m_keyLabel->setBuddy(isBool ? static_cast<QWidget *>(m_bool) : m_text);
     m_valueStack->setCurrentIndex(isBool ? 1 : 0);
     m_text->setPlaceholderText(ContextKeysModel::exampleValue(key));
@@ -263,11 +264,20 @@ void ContextKeyEditor::updateSummary()
             ++used;
         switch (static_cast<ContextKeysModel::Source>(
             index.data(ContextKeysModel::SourceRole).toInt())) {
-        case ContextKeysModel::Source::Given: ++given; break;
-        case ContextKeysModel::Source::Derived: ++derived; break;
-        case ContextKeysModel::Source::Absent: ++absent; break;
-        case ContextKeysModel::Source::Invalid: ++invalid; break;
-        case ContextKeysModel::Source::Stage: break;
+        case ContextKeysModel::Source::Given:
+            ++given;
+            break;
+        case ContextKeysModel::Source::Derived:
+            ++derived;
+            break;
+        case ContextKeysModel::Source::Absent:
+            ++absent;
+            break;
+        case ContextKeysModel::Source::Invalid:
+            ++invalid;
+            break;
+        case ContextKeysModel::Source::Stage:
+            break;
         }
     }
     if (m_keys->rowCount() == 0) {

@@ -40,8 +40,8 @@ void MainWindow::rememberFileMemory()
     const QVariantMap context = m_simulation->contextModel()->values();
     prefs.setFileValue(path, contextKey, context.isEmpty() ? QVariant() : QVariant(context));
     const QVariantList principals = m_simulation->addedPrincipals();
-    prefs.setFileValue(path, principalsKey,
-                       principals.isEmpty() ? QVariant() : QVariant(principals));
+    prefs.setFileValue(
+        path, principalsKey, principals.isEmpty() ? QVariant() : QVariant(principals));
 }
 
 } // namespace views

@@ -32,8 +32,9 @@ PrincipalsDialog::PrincipalsDialog(SimulationPanel *panel)
     m_remove = new QPushButton(tr("&Remove"));
     m_remove->setToolTip(tr("Remove the selected principal's row from the matrix"));
     connect(m_remove, &QPushButton::clicked, this, [this] { removeAt(m_list->currentRow()); });
-    connect(m_list, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_remove->setEnabled(row >= 0);
+    });
     auto *listLabel = new QLabel(tr("Added &principals (remembered with the file):"));
     listLabel->setBuddy(m_list);
     auto *listRow = new QHBoxLayout;
@@ -99,8 +100,7 @@ bool PrincipalsDialog::loadIdentityPolicyFile(const QString &path, QString *erro
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        const QString reason
-            = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        const QString reason = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         showMessage(reason);
         if (error)
             *error = reason;
@@ -131,8 +131,8 @@ bool PrincipalsDialog::addTyped()
 {
     const QString policy = m_policy->toPlainText().trimmed();
     QString error;
-    if (!m_panel->addPrincipal(m_principal->text(),
-                               policy.isEmpty() ? QStringList() : QStringList{policy}, &error)) {
+    if (!m_panel->addPrincipal(
+            m_principal->text(), policy.isEmpty() ? QStringList() : QStringList{policy}, &error)) {
         showMessage(error);
         return false;
     }
@@ -157,19 +157,21 @@ void PrincipalsDialog::refreshList()
     m_list->clear();
     for (const QVariant &value : m_panel->addedPrincipals()) {
         const QVariantMap entry = value.toMap();
-        m_list->addItem(entryText(entry.value(QStringLiteral("principal")).toString(),
-                                  static_cast<int>(entry.value(QStringLiteral("identityPolicies"))
-                                                       .toStringList()
-                                                       .size())));
+        m_list->addItem(
+            entryText(entry.value(QStringLiteral("principal")).toString(),
+                      static_cast<int>(
+                          entry.value(QStringLiteral("identityPolicies")).toStringList().size())));
     }
     m_remove->setEnabled(m_list->currentRow() >= 0);
 }
 
 void PrincipalsDialog::onLoadFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load an Identity Policy"), QFileInfo(m_panel->window()->windowFilePath()).path(),
-        tr("Policies (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Load an Identity Policy"),
+                                       QFileInfo(m_panel->window()->windowFilePath()).path(),
+                                       tr("Policies (*.json);;All files (*)"));
     if (!path.isEmpty())
         loadIdentityPolicyFile(path);
 }

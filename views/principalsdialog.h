@@ -49,7 +49,7 @@ private:
     void onLoadFile();
     void showMessage(const QString &text);
 
-    SimulationPanel *m_panel; // not owned
+    SimulationPanel *m_panel;      // not owned
     QListWidget *m_list = nullptr; // owned by the widget tree (all widgets below)
     QPushButton *m_remove = nullptr;
     QLineEdit *m_principal = nullptr;

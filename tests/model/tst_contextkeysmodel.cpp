@@ -194,10 +194,10 @@ void TestContextKeysModel::shouldRejectInvalidValues_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    QTest::addRow("ip")
-        << QStringLiteral("aws:SourceIp") << QStringLiteral("203.0.113.300")
-        << QStringLiteral("\"203.0.113.300\" is not an IP address, for example 203.0.113.5 or "
-                          "2001:db8::1");
+    QTest::addRow("ip") << QStringLiteral("aws:SourceIp") << QStringLiteral("203.0.113.300")
+                        << QStringLiteral(
+                               "\"203.0.113.300\" is not an IP address, for example 203.0.113.5 or "
+                               "2001:db8::1");
     QTest::addRow("ip range") << QStringLiteral("aws:SourceIp") << QStringLiteral("10.0.0.0/8")
                               << QStringLiteral("\"10.0.0.0/8\" is not an IP address, for "
                                                 "example 203.0.113.5 or 2001:db8::1");
@@ -264,30 +264,30 @@ void TestContextKeysModel::shouldReadValues_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("isList");
     QTest::addColumn<QStringList>("values");
-    QTest::addRow("ip") << QStringLiteral("aws:SourceIp") << QStringLiteral("203.0.113.5")
-                        << false << QStringList{QStringLiteral("203.0.113.5")};
+    QTest::addRow("ip") << QStringLiteral("aws:SourceIp") << QStringLiteral("203.0.113.5") << false
+                        << QStringList{QStringLiteral("203.0.113.5")};
     QTest::addRow("ipv6") << QStringLiteral("aws:SourceIp") << QStringLiteral("2001:db8::1")
                           << false << QStringList{QStringLiteral("2001:db8::1")};
-    QTest::addRow("bool any case") << QStringLiteral("aws:MultiFactorAuthPresent")
-                                   << QStringLiteral("True") << false
-                                   << QStringList{QStringLiteral("True")};
+    QTest::addRow("bool any case")
+        << QStringLiteral("aws:MultiFactorAuthPresent") << QStringLiteral("True") << false
+        << QStringList{QStringLiteral("True")};
     QTest::addRow("tag keys, commas")
         << QStringLiteral("aws:TagKeys") << QStringLiteral("env, team") << true
         << QStringList{QStringLiteral("env"), QStringLiteral("team")};
-    QTest::addRow("tag keys, one") << QStringLiteral("aws:TagKeys") << QStringLiteral("env")
-                                   << true << QStringList{QStringLiteral("env")};
+    QTest::addRow("tag keys, one") << QStringLiteral("aws:TagKeys") << QStringLiteral("env") << true
+                                   << QStringList{QStringLiteral("env")};
     QTest::addRow("lines make a list")
         << QStringLiteral("aws:SourceIp") << QStringLiteral("10.0.0.1\n\n10.0.0.2\n") << true
         << QStringList{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")};
     QTest::addRow("comma kept in a string")
         << QStringLiteral("aws:PrincipalTag/team") << QStringLiteral("payments, ops") << false
         << QStringList{QStringLiteral("payments, ops")};
-    QTest::addRow("unknown key, quotes") << QStringLiteral("custom:Key")
-                                         << QStringLiteral("say \"hi\"") << false
-                                         << QStringList{QStringLiteral("say \"hi\"")};
-    QTest::addRow("epoch seconds") << QStringLiteral("aws:EpochTime")
-                                   << QStringLiteral("1767225600") << false
-                                   << QStringList{QStringLiteral("1767225600")};
+    QTest::addRow("unknown key, quotes")
+        << QStringLiteral("custom:Key") << QStringLiteral("say \"hi\"") << false
+        << QStringList{QStringLiteral("say \"hi\"")};
+    QTest::addRow("epoch seconds")
+        << QStringLiteral("aws:EpochTime") << QStringLiteral("1767225600") << false
+        << QStringList{QStringLiteral("1767225600")};
 }
 
 void TestContextKeysModel::shouldReadValues()
@@ -373,8 +373,7 @@ void TestContextKeysModel::shouldFlipCellsLikeCliEval()
 
     QVERIFY(keys.setValue(QStringLiteral("aws:SourceIp"), QStringLiteral("203.0.113.5")));
     matrix.setMatrix(matrixWith());
-    QCOMPARE(readerRow(matrix),
-             QStringList(matrix.columnCount(), QStringLiteral("Allowed")));
+    QCOMPARE(readerRow(matrix), QStringList(matrix.columnCount(), QStringLiteral("Allowed")));
 
     QVERIFY(keys.setValue(QStringLiteral("aws:SourceIp"), QStringLiteral("198.51.100.7")));
     matrix.setMatrix(matrixWith());
@@ -393,9 +392,8 @@ void TestContextKeysModel::shouldFlipCellsLikeCliEval()
         QByteArray requests;
         for (int r = 0; r < matrix.rowCount(); ++r) {
             for (int c = 0; c < matrix.columnCount(); ++c) {
-                const QString line = matrix.index(r, c)
-                                         .data(model::AccessMatrixModel::RequestJsonRole)
-                                         .toString();
+                const QString line
+                    = matrix.index(r, c).data(model::AccessMatrixModel::RequestJsonRole).toString();
                 QVERIFY2(line.contains(QStringLiteral("\"aws:SourceIp\": \"%1\"").arg(ip))
                              || line.contains(QStringLiteral("\"aws:SourceIp\":\"%1\"").arg(ip)),
                          qPrintable(line));
@@ -418,9 +416,9 @@ void TestContextKeysModel::shouldFlipCellsLikeCliEval()
                 const QJsonObject answer = QJsonDocument::fromJson(answers.at(at++)).object();
                 const QModelIndex cell = matrix.index(r, c);
                 QCOMPARE(answer.value(QStringLiteral("decision")).toString(),
-                         QString::fromLatin1(engine::outcomeName(
-                             cell.data(model::AccessMatrixModel::DecisionRole)
-                                 .value<engine::Outcome>())));
+                         QString::fromLatin1(
+                             engine::outcomeName(cell.data(model::AccessMatrixModel::DecisionRole)
+                                                     .value<engine::Outcome>())));
                 QCOMPARE(answer.value(QStringLiteral("effectiveDecision")).toString(),
                          QString::fromLatin1(engine::outcomeName(
                              cell.data(model::AccessMatrixModel::EffectiveDecisionRole)

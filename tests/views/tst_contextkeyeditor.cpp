@@ -146,7 +146,8 @@ void TestContextKeyEditor::cleanup()
 
 void TestContextKeyEditor::shouldListThePolicysKeys()
 {
-    QCOMPARE(m_panel->tabs()->tabText(m_panel->tabs()->indexOf(m_editor)), QStringLiteral("Context"));
+    QCOMPARE(m_panel->tabs()->tabText(m_panel->tabs()->indexOf(m_editor)),
+             QStringLiteral("Context"));
     m_panel->showContext();
     QCOMPARE(m_panel->tabs()->currentWidget(), m_editor);
     QCOMPARE(sources(*m_panel->contextModel()),
@@ -217,14 +218,14 @@ void TestContextKeyEditor::shouldOfferTrueOrFalseForBoolKeys()
     QVERIFY(m_editor->selectKey(QStringLiteral("aws:SecureTransport")));
     QVERIFY(m_editor->boolEditor()->isVisibleTo(m_editor));
     QVERIFY(!m_editor->textEditor()->isVisibleTo(m_editor));
-    m_editor->boolEditor()->setCurrentIndex(m_editor->boolEditor()->findData(
-        QStringLiteral("false")));
+    m_editor->boolEditor()->setCurrentIndex(
+        m_editor->boolEditor()->findData(QStringLiteral("false")));
     QVERIFY(m_editor->apply());
     QCOMPARE(m_panel->contextModel()->valueText(QStringLiteral("aws:SecureTransport")),
              QStringLiteral("false"));
-    QCOMPARE(cells(*matrix, reader),
-             QStringList(matrix->columnCount(),
-                         QStringLiteral("Unknown · policy: Denied (implicit)")));
+    QCOMPARE(
+        cells(*matrix, reader),
+        QStringList(matrix->columnCount(), QStringLiteral("Unknown · policy: Denied (implicit)")));
 }
 
 void TestContextKeyEditor::shouldAddAnotherKey()
@@ -238,10 +239,8 @@ void TestContextKeyEditor::shouldAddAnotherKey()
     QCOMPARE(m_editor->selectedKey(), QStringLiteral("aws:SourceVpce"));
     m_editor->setValueText(QStringLiteral("vpce-1a2b3c4d"));
     QVERIFY(m_editor->apply());
-    const QString request = m_panel->model()
-                                ->index(0, 0)
-                                .data(AccessMatrixModel::RequestJsonRole)
-                                .toString();
+    const QString request
+        = m_panel->model()->index(0, 0).data(AccessMatrixModel::RequestJsonRole).toString();
     QVERIFY2(request.contains(QStringLiteral("vpce-1a2b3c4d")), qPrintable(request));
 }
 
@@ -259,20 +258,22 @@ void TestContextKeyEditor::shouldListIdentityPolicyKeys()
                                               QStringLiteral("203.0.113.5")));
     // Cross-account: both sides must allow; the identity policy needs the tag.
     AccessMatrixModel *matrix = m_panel->model();
-    QCOMPARE(cells(*matrix, partner),
-             QStringList(matrix->columnCount(),
-                         QStringLiteral("Denied (implicit) · policy: Allowed")));
+    QCOMPARE(
+        cells(*matrix, partner),
+        QStringList(matrix->columnCount(), QStringLiteral("Denied (implicit) · policy: Allowed")));
     QVERIFY(m_panel->contextModel()->setValue(QStringLiteral("aws:PrincipalTag/team"),
                                               QStringLiteral("payments")));
-    QCOMPARE(cells(*matrix, partner), QStringList(matrix->columnCount(), QStringLiteral("Allowed")));
+    QCOMPARE(cells(*matrix, partner),
+             QStringList(matrix->columnCount(), QStringLiteral("Allowed")));
 }
 
 void TestContextKeyEditor::shouldLocateErrorsOfAnIdentityPolicyFile()
 {
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QVERIFY(writeFile(broken, "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": "
-                              "\"Allow\" \"Action\": \"*\"}\n  ]\n}\n"));
+    QVERIFY(writeFile(broken,
+                      "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": "
+                      "\"Allow\" \"Action\": \"*\"}\n  ]\n}\n"));
     const QString good = dir.filePath(QStringLiteral("partner.json"));
     QVERIFY(writeFile(good, partnerIdentity));
 
