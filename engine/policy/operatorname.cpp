@@ -117,6 +117,15 @@ std::optional<ParsedOperator> parseOperatorName(std::string_view name)
     return std::nullopt;
 }
 
+std::vector<std::string_view> operatorBaseNames()
+{
+    std::vector<std::string_view> names;
+    names.reserve(baseNames.size());
+    for (const BaseName &b : baseNames)
+        names.push_back(b.name);
+    return names;
+}
+
 std::optional<std::string> closestOperatorName(std::string_view name)
 {
     std::string result;

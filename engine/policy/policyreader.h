@@ -44,6 +44,9 @@ struct ParsedOperator
     bool canonicalSpelling = true; // false when the case differs from the canonical name
 };
 std::optional<ParsedOperator> parseOperatorName(std::string_view name);
+// The base operator names in canonical spelling ("StringEquals", ..., "Null"), in the order of
+// §3.2: the table parseOperatorName() recognises, for code that must cover every operator.
+std::vector<std::string_view> operatorBaseNames();
 
 // "policy: line 9, column 5: expected a property name" or
 // "policy: /Statement/0/Effect: must be \"Allow\" or \"Deny\", not \"allow\"": the form of

@@ -1095,6 +1095,11 @@ void TestPolicyReader::shouldNameOperatorsAndSeverities()
         negated += isNegated(op) ? 1 : 0;
     }
     QCOMPARE(negated, 8); // evaluation.md §3.1 lists eight negated operators
+    // operatorBaseNames() lists every operator once, in enum order, as operatorName() spells it.
+    const auto names = operatorBaseNames();
+    QCOMPARE(names.size(), std::size_t(int(Operator::Null) + 1));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        QCOMPARE(names[i], std::string_view(operatorName(static_cast<Operator>(i))));
     QVERIFY(isNegated(Operator::NotIpAddress));
     QVERIFY(isNegated(Operator::ArnNotLike));
     QVERIFY(!isNegated(Operator::Null));
