@@ -1,7 +1,7 @@
 #include "policytreemodel.h"
 
 #include "findingtext.h"
-
+#include "helptexts.h"
 #include "policytreemodel_p.h"
 
 #include <QColor>
@@ -86,6 +86,8 @@ void PolicyTreeModel::setStale(bool stale)
         return;
     m_stale = stale;
     emitAllChanged(QModelIndex(), {Qt::ForegroundRole});
+    // The header says it in words too: grey alone would carry the information by colour.
+    emit headerDataChanged(Qt::Horizontal, ElementColumn, ElementColumn);
 }
 
 bool PolicyTreeModel::isStale() const
@@ -231,6 +233,23 @@ QStringList PolicyTreeModel::versionStagesInUse() const
     return stages;
 }
 
+QString PolicyTreeModel::helpText(const Node *node)
+{
+    switch (node->kind) {
+    case NodeKind::ConditionOperator:
+        return operatorHelp(node->label);
+    case NodeKind::ConditionKey:
+        return keyHelp(node->label);
+    case NodeKind::ActionValue:
+    case NodeKind::Action:
+        if (node->value && node->value->isString())
+            return actionHelp(QString::fromStdString(node->value->text));
+        return {};
+    default:
+        return {};
+    }
+}
+
 // --- QAbstractItemModel ---
 
 Node *PolicyTreeModel::nodeFor(const QModelIndex &index) const
@@ -286,16 +305,26 @@ QVariant PolicyTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == ElementColumn ? node->label : node->display;
     case Qt::EditRole:
         return index.column() == ElementColumn ? node->label : node->editText;
-    case Qt::ToolTipRole:
-        if (!node->simReason.isEmpty()) {
-            QStringList lines{tr("%1: %2").arg(node->simLabel, node->simReason)};
-            return (lines + node->findings).join(QLatin1Char('\n'));
-        }
-        if (!node->findings.isEmpty())
-            return node->findings.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: {
+        // What concerns this policy (the simulation's reason, the findings) wins the tooltip;
+        // otherwise it explains the word. "What's This?" always explains it.
+        QStringList lines;
+        if (!node->simReason.isEmpty())
+            lines << tr("%1: %2").arg(node->simLabel, node->simReason);
+        lines += node->findings;
+        if (!lines.isEmpty())
+            return lines.join(QLatin1Char('\n'));
+        const QString help = helpText(node);
+        if (!help.isEmpty())
+            return help;
         if (node->kind == NodeKind::Raw)
             return tr("Shown as written: the forms cannot edit this part");
         return {};
+    }
+    case Qt::WhatsThisRole: {
+        const QString help = helpText(node);
+        return help.isEmpty() ? QVariant() : QVariant(help);
+    }
     case Qt::ForegroundRole:
         if (m_stale)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -346,7 +375,7 @@ QVariant PolicyTreeModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case ElementColumn:
-        return tr("Element");
+        return m_stale ? tr("Element (out of date: the JSON is invalid)") : tr("Element");
     case ValueColumn:
         return tr("Value");
     default:

@@ -172,6 +172,8 @@ signals:
     void editRequested(const engine::TextEdit &edit, const QString &description);
 
 private:
+    // The explanation of an operator, key or action node (helptexts.h); empty for others.
+    static QString helpText(const Node *node);
     static std::unique_ptr<Node> buildTree(const QByteArray &text, const engine::json::Value &tree);
     void indexPaths(Node *node);
     void applyFindings();

@@ -2,6 +2,8 @@
 // QAbstractItemModelTester attached before the model is filled.
 #include "policytreemodel.h"
 
+#include "helptexts.h"
+
 #include "edit/textedit.h"
 #include "json/reader.h"
 
@@ -149,6 +151,8 @@ private slots:
     void shouldEditDuplicateKeysThroughTheirOwnSpans();
     void shouldResetOncePerDocument();
     void shouldCollectVersionStages();
+    void shouldExplainOperatorsKeysAndActions_data();
+    void shouldExplainOperatorsKeysAndActions();
     void benchmarkSetDocumentNearTheSizeLimit();
     void benchmarkTreeEditNearTheSizeLimit();
 };
@@ -668,14 +672,18 @@ void TestPolicyTreeModel::shouldMarkFindings()
     QCOMPARE(severity("/Statement/0/Action"), int(engine::Severity::Error));
     QCOMPARE(severity("/Statement/0"), int(engine::Severity::Error));
     QCOMPARE(severity("/Statement/1"), -1);
+    // The finding wins the tooltip; What's This? still explains the action (helptexts.h).
+    const QString actionHelp = model::actionHelp(QStringLiteral("secretsmanager:GetSecretValue"));
     QCOMPARE(f.at("/Statement/0/Action").data(Qt::ToolTipRole).toString(), QStringLiteral("an error"));
+    QCOMPARE(f.at("/Statement/0/Action").data(Qt::WhatsThisRole).toString(), actionHelp);
     // Findings survive a reparse of the same document and go with setFindings({}).
     engine::json::ReadResult r = engine::json::read(policy);
     f.model.setDocument(QByteArray(policy), std::move(r.value));
     QCOMPARE(severity("/Statement/0/Action"), int(engine::Severity::Error));
     f.model.setFindings({});
     QCOMPARE(severity("/Statement/0/Action"), -1);
-    QVERIFY(!f.at("/Statement/0/Action").data(Qt::ToolTipRole).isValid());
+    QCOMPARE(f.at("/Statement/0/Action").data(Qt::ToolTipRole).toString(), actionHelp);
+    QVERIFY(!f.at("/Statement/0/Sid").data(Qt::ToolTipRole).isValid());
 }
 
 void TestPolicyTreeModel::shouldEditDuplicateKeysThroughTheirOwnSpans()
@@ -763,4 +771,38 @@ void TestPolicyTreeModel::benchmarkTreeEditNearTheSizeLimit()
 }
 
 QTEST_MAIN(TestPolicyTreeModel)
+void TestPolicyTreeModel::shouldExplainOperatorsKeysAndActions_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected"); // the help text the row must carry
+
+    QTest::addRow("operator") << "/Statement/0/Condition/StringEquals"
+                              << model::operatorHelp(QStringLiteral("StringEquals"));
+    QTest::addRow("key") << "/Statement/0/Condition/StringEquals/secretsmanager:VersionStage"
+                         << model::keyHelp(QStringLiteral("secretsmanager:VersionStage"));
+    QTest::addRow("numeric key") << "/Statement/0/Condition/NumericLessThan/aws:MultiFactorAuthAge"
+                                 << model::keyHelp(QStringLiteral("aws:MultiFactorAuthAge"));
+    QTest::addRow("scalar action") << "/Statement/0/Action"
+                                   << model::actionHelp(QStringLiteral("secretsmanager:GetSecretValue"));
+    QTest::addRow("action pattern") << "/Statement/1/NotAction/0"
+                                    << model::actionHelp(QStringLiteral("secretsmanager:Describe*"));
+    QTest::addRow("statement") << "/Statement/0" << QString();
+}
+
+void TestPolicyTreeModel::shouldExplainOperatorsKeysAndActions()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    Fixture f(policy);
+    const QModelIndex index = f.model.indexForPath(path);
+    QVERIFY(index.isValid());
+    // Both columns of the row, as tooltip and as "What's This?".
+    for (const QModelIndex &i : {index, index.siblingAtColumn(PolicyTreeModel::ValueColumn)}) {
+        QCOMPARE(i.data(Qt::WhatsThisRole).toString(), expected);
+        QCOMPARE(i.data(Qt::ToolTipRole).toString(), expected);
+    }
+    if (!expected.isEmpty())
+        QVERIFY(expected.startsWith(QStringLiteral("<p><b>")));
+}
+
 #include "tst_policytreemodel.moc"
