@@ -1,7 +1,9 @@
 // secret-policy-studio [FILE]: the editor window. --screenshot PATH renders the window to a PNG
 // and exits (for the documentation and CI); --scene picks what the screenshot shows;
 // --language CODE shows the window in another language for this run.
+#include "aboutdialog.h"
 #include "editorcontroller.h"
+#include "guidewindow.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
 #include "policytreemodel.h"
@@ -23,6 +25,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QTableView>
 #include <QTimer>
@@ -31,12 +34,25 @@
 
 namespace {
 
+// The window a scene shows when it is not the main window (the guide, a dialog).
+QPointer<QWidget> sceneWindow;
+
 // Puts the window in the state a documentation screenshot shows.
 void prepareScene(views::MainWindow &window, const QString &scene)
 {
     views::JsonEditor *editor = window.editor();
     const QByteArray text = editor->documentBytes();
-    if (scene == QLatin1String("invalid")) {
+    if (scene == QLatin1String("guide")) {
+        window.showGuide(QStringLiteral("stages"));
+        window.guideWindow()->setGeometry(0, 0, 760, 800);
+        sceneWindow = window.guideWindow();
+    } else if (scene == QLatin1String("about")) {
+        auto *about = new views::AboutDialog(&window);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->show();
+        about->move(0, 0);
+        sceneWindow = about;
+    } else if (scene == QLatin1String("invalid")) {
         // Drop the comma after the Effect: a typical slip that makes the JSON invalid.
         const QByteArray needle("\"Allow\",");
         const qsizetype at = text.indexOf(needle);
@@ -226,7 +242,7 @@ void prepareScene(views::MainWindow &window, const QString &scene)
     }
 }
 
-bool saveScreenshot(views::MainWindow &window, const QString &path)
+bool saveScreenshot(QWidget &window, const QString &path)
 {
     // On a real display (Xvfb included) grab the screen so that popups (completers, combo
     // lists) are in the picture; offscreen, render the widget.
@@ -290,7 +306,7 @@ int main(int argc, char *argv[])
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
                                         "tree-edit, simulation, simulation-actions, why, "
-                                        "changes, scenarios or context."),
+                                        "changes, scenarios, context, guide or about."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     const QCommandLineOption secretArn(
         QStringLiteral("secret-arn"),
@@ -337,7 +353,8 @@ int main(int argc, char *argv[])
         const QString sceneName = parser.value(scene);
         QTimer::singleShot(400, &window, [&window, sceneName] { prepareScene(window, sceneName); });
         QTimer::singleShot(1200, &window, [&window, path] {
-            const bool ok = saveScreenshot(window, path);
+            const bool ok = sceneWindow ? saveScreenshot(*sceneWindow, path)
+                                        : saveScreenshot(window, path);
             window.setUnsavedChangesHandler(
                 [] { return views::MainWindow::UnsavedChoice::Discard; });
             QApplication::exit(ok ? 0 : 1);

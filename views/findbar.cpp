@@ -25,6 +25,9 @@ FindBar::FindBar(JsonEditor *editor, QWidget *parent)
     auto *findLabel = new QLabel(tr("Fi&nd:"), this);
     findLabel->setBuddy(m_find);
     m_replaceLabel->setBuddy(m_replace);
+    // The replace field sits in its own row widget, where the buddy label cannot name it.
+    m_find->setAccessibleName(tr("Find"));
+    m_replace->setAccessibleName(tr("Replace with"));
     m_find->setClearButtonEnabled(true);
     m_find->setPlaceholderText(tr("Text to find"));
     m_replace->setPlaceholderText(tr("Replacement"));

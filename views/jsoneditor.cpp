@@ -1,5 +1,7 @@
 #include "jsoneditor.h"
 
+#include "icons.h"
+
 #include "json/reader.h"
 
 #include <Qsci/qscilexerjson.h>
@@ -10,6 +12,7 @@
 #include <QFont>
 #include <QMimeData>
 #include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -44,8 +47,17 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     setMarginWidth(1, 16);
     setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker));
     setMarginSensitivity(1, false);
-    markerDefine(QsciScintilla::Circle, ErrorMarker);
-    markerDefine(QsciScintilla::Circle, WarningMarker);
+    // The severity icons of the Problems panel: a cross for errors, a triangle for warnings,
+    // so that the margin does not tell them apart by colour alone (circles without the icons).
+    const QPixmap errorMark = appIcon("severity-error").pixmap(14, 14);
+    const QPixmap warningMark = appIcon("severity-warning").pixmap(14, 14);
+    if (!errorMark.isNull() && !warningMark.isNull()) {
+        markerDefine(errorMark, ErrorMarker);
+        markerDefine(warningMark, WarningMarker);
+    } else {
+        markerDefine(QsciScintilla::Circle, ErrorMarker);
+        markerDefine(QsciScintilla::Minus, WarningMarker);
+    }
     setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setAutoIndent(true);

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
     connectSync();
+    setAccessibleNames();
 
     m_unsavedHandler = [this] {
         const auto answer = QMessageBox::warning(
@@ -264,9 +265,6 @@ void MainWindow::createActions()
         tr("Set the ARN of the secret this policy belongs to, for the checks that need it"));
     connect(m_secretArnAction, &QAction::triggered, this, &MainWindow::onSetSecretArn);
 
-    m_aboutAction = new QAction(tr("&About Secret Policy Studio"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
 }
 
 void MainWindow::createMenus()
@@ -327,9 +325,9 @@ void MainWindow::createMenus()
     QAction *scenarios = m_scenariosDock->toggleViewAction();
     scenarios->setText(tr("S&cenarios"));
     view->addAction(scenarios);
+    createNavigationActions(view);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    createHelpMenu(menuBar()->addMenu(tr("&Help")));
 
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -425,7 +423,9 @@ void MainWindow::updateStatus()
             ++n;
     }
     const QLocale locale = numberLocale();
-    m_sizeLabel->setText(tr("%1 / %2 characters")
+    // Over the limit the label says so in words, not only in red.
+    m_sizeLabel->setText((n > PolicySizeLimit ? tr("%1 / %2 characters: too long")
+                                              : tr("%1 / %2 characters"))
                              .arg(locale.toString(n), locale.toString(PolicySizeLimit)));
     m_sizeLabel->setToolTip(tr("Secrets Manager accepts policies of up to %1 characters, "
                                "whitespace included.")
@@ -484,15 +484,6 @@ void MainWindow::updateUndoActions()
 {
     m_undoAction->setEnabled(m_editor->isUndoAvailable());
     m_redoAction->setEnabled(m_editor->isRedoAvailable());
-}
-
-void MainWindow::onAbout()
-{
-    QMessageBox::about(this, tr("About Secret Policy Studio"),
-                       tr("<p><b>Secret Policy Studio</b> %1</p>"
-                          "<p>Edit, lint and simulate AWS Secrets Manager resource "
-                          "policies.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -29,6 +29,7 @@ namespace views {
 class EditorController;
 class ErrorBanner;
 class FindBar;
+class GuideWindow;
 class JsonEditor;
 class PolicyTreeView;
 class ProblemsPanel;
@@ -92,6 +93,20 @@ public:
     QLabel *parseLabel() const { return m_parseLabel; }
     QStringList recentFiles() const;
 
+    // Help and keyboard navigation (mainwindow_help.cpp)
+    // Opens one of the user guide's examples (a model::policyTemplates() id) as a new
+    // document, asking about unsaved changes first; false when cancelled or unknown.
+    bool openExample(const QString &id);
+    // Shows the Policy Language Guide at a section; an empty anchor picks the section that
+    // fits the tree's current node.
+    void showGuide(const QString &anchor = QString());
+    GuideWindow *guideWindow() const { return m_guide; }
+    // The panes F6 cycles through, in order: the tree, the JSON pane, each visible dock.
+    QList<QWidget *> focusPanes() const;
+    // Moves the focus to the next (+1) or previous (-1) pane.
+    void focusPane(int step);
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+
     // Unicode code points in the text (the unit of the 20,480-character limit).
     static qsizetype codePointCount(const QByteArray &utf8);
     static constexpr qsizetype PolicySizeLimit = 20480;
@@ -137,6 +152,11 @@ private:
     void onChangedOnDisk();
     void onFilesDropped(const QList<QUrl> &urls);
     void onAbout();
+    void onShortcuts();
+    void createHelpMenu(QMenu *help);
+    void createNavigationActions(QMenu *view);
+    void setAccessibleNames();
+    QList<QDockWidget *> docks() const; // in F6 order
     void showError(const QString &title, const QString &message);
 
     model::PolicyDocument *m_document;   // owned (QObject child)
@@ -182,6 +202,7 @@ private:
     QAction *m_goToErrorAction = nullptr;
     QAction *m_secretArnAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    GuideWindow *m_guide = nullptr; // owned (QObject child), created on first use
 
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;

@@ -1,6 +1,7 @@
 #include "policyitemdelegate.h"
 
 #include "policytreemodel.h"
+#include "problemspanel.h"
 
 #include "data/secretsmanager.h"
 #include "policy/policy.h"
@@ -93,20 +94,13 @@ QStringList conditionValueCompletions(const QModelIndex &index)
     return {};
 }
 
+// The Problems panel's icons: their shapes (cross, shield, triangle, "i") tell the severities
+// apart without colour.
 QIcon severityIcon(int severity)
 {
-    static const QColor colors[] = {QColor(0xd3, 0x2f, 0x2f), QColor(0xe6, 0x51, 0x00),
-                                    QColor(0xf9, 0xa8, 0x25), QColor(0x19, 0x76, 0xd2)};
     if (severity < 0 || severity > 3)
         return {};
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colors[severity]);
-    painter.drawEllipse(QRectF(6, 6, 20, 20));
-    return QIcon(pixmap);
+    return ProblemsPanel::severityIcon(static_cast<engine::Severity>(severity));
 }
 
 } // namespace
