@@ -78,15 +78,60 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
     return entries;
 }
 
+namespace {
+
+// The widgets whose focus an action's shortcut depends on; empty for window-wide shortcuts.
+QList<const QWidget *> shortcutScope(const QAction *action)
+{
+    QList<const QWidget *> scope;
+    const Qt::ShortcutContext context = action->shortcutContext();
+    if (context != Qt::WidgetShortcut && context != Qt::WidgetWithChildrenShortcut)
+        return scope;
+    for (const QObject *o : action->associatedObjects()) {
+        if (const auto *w = qobject_cast<const QWidget *>(o)) {
+            if (!qobject_cast<const QMenu *>(w))
+                scope.append(w);
+        }
+    }
+    return scope;
+}
+
+bool covers(const QWidget *scope, Qt::ShortcutContext context, const QWidget *w)
+{
+    return scope == w || (context == Qt::WidgetWithChildrenShortcut && scope->isAncestorOf(w));
+}
+
+// Whether one key press could reach both actions: one of them is window-wide, or a widget
+// of one scope is (inside) a widget of the other.
+bool overlap(const QAction *a, const QAction *b)
+{
+    const QList<const QWidget *> sa = shortcutScope(a);
+    const QList<const QWidget *> sb = shortcutScope(b);
+    if (sa.isEmpty() || sb.isEmpty())
+        return true;
+    for (const QWidget *x : sa) {
+        for (const QWidget *y : sb) {
+            if (covers(x, a->shortcutContext(), y) || covers(y, b->shortcutContext(), x))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QStringList ShortcutsDialog::conflicts(const QList<Entry> &entries)
 {
-    QHash<QString, int> uses;
     QStringList out;
-    for (const Entry &e : entries) {
-        for (const QKeySequence &k : e.shortcuts) {
-            const QString key = k.toString(QKeySequence::PortableText);
-            if (++uses[key] == 2)
-                out.append(key);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        for (qsizetype j = i + 1; j < entries.size(); ++j) {
+            for (const QKeySequence &k : entries[i].shortcuts) {
+                const QString key = k.toString(QKeySequence::PortableText);
+                if (entries[j].shortcuts.contains(k) && !out.contains(key)
+                    && overlap(entries[i].action, entries[j].action)) {
+                    out.append(key);
+                }
+            }
         }
     }
     return out;

@@ -30,7 +30,9 @@ public:
     // Collects the actions of `window` (its own and its children's) that have shortcuts, in
     // menu order, then the others. Separators and actions without text are skipped.
     static QList<Entry> collect(const QWidget *window);
-    // Shortcuts that more than one action of `entries` uses, in portable text ("Ctrl+D").
+    // Shortcuts that two actions of `entries` share where one key press could reach both (one
+    // is window-wide, or their widgets nest), in portable text ("Ctrl+D"). The same key on
+    // two unrelated widgets (Delete in the tree and in the scenario list) is no conflict.
     static QStringList conflicts(const QList<Entry> &entries);
 
     explicit ShortcutsDialog(const QWidget *window, QWidget *parent = nullptr);

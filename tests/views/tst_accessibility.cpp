@@ -382,6 +382,26 @@ void TestAccessibility::shouldDetectSharedShortcuts()
     w.addAction(clash);
     const auto entries = views::ShortcutsDialog::collect(&w);
     QCOMPARE(views::ShortcutsDialog::conflicts(entries), QStringList{QStringLiteral("F1")});
+    delete clash;
+
+    // The same key on two unrelated widgets is fine; on nested widgets it is not.
+    const auto scoped = [&](QWidget *on, Qt::ShortcutContext context) {
+        auto *a = new QAction(QStringLiteral("Scoped"), on);
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+F12")));
+        a->setShortcutContext(context);
+        on->addAction(a);
+        return a;
+    };
+    QAction *inTree = scoped(w.treeView(), Qt::WidgetWithChildrenShortcut);
+    QAction *inEditor = scoped(w.editor(), Qt::WidgetShortcut);
+    QCOMPARE(views::ShortcutsDialog::conflicts(views::ShortcutsDialog::collect(&w)),
+             QStringList());
+    QAction *inTreeViewport = scoped(w.treeView()->viewport(), Qt::WidgetShortcut);
+    QCOMPARE(views::ShortcutsDialog::conflicts(views::ShortcutsDialog::collect(&w)),
+             QStringList{QStringLiteral("Ctrl+F12")});
+    delete inTree;
+    delete inEditor;
+    delete inTreeViewport;
 }
 
 void TestAccessibility::shouldFilterTheShortcutList()
