@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -201,13 +202,14 @@ void MainWindow::setAccessibleNames()
         if (tabs->accessibleName().isEmpty())
             tabs->setAccessibleName(tr("Simulation views"));
     }
-    m_simulation->table()->setAccessibleName(tr("Access matrix"));
-    m_simulation->table()->setAccessibleDescription(
-        tr("One row per principal, one column per version stage; each cell names the decision."));
-    m_simulation->changesTable()->setAccessibleName(tr("Change report"));
-    // Tab leaves the tables (arrow keys move between cells) instead of visiting every cell.
-    m_simulation->table()->setTabKeyNavigation(false);
+    // The simulation names its matrix tables itself ("Access matrix for ..."), one per action.
+    if (m_simulation->changesTable()->accessibleName().isEmpty())
+        m_simulation->changesTable()->setAccessibleName(tr("Change report"));
     m_simulation->changesTable()->setTabKeyNavigation(false);
+    for (auto *scroll : m_simulation->findChildren<QScrollArea *>()) {
+        if (scroll->accessibleName().isEmpty())
+            scroll->setAccessibleName(tr("Access matrices"));
+    }
     for (auto *text : m_simulation->findChildren<QPlainTextEdit *>()) {
         if (text->accessibleName().isEmpty())
             text->setAccessibleName(tr("Explanation of the selected cell"));

@@ -194,7 +194,8 @@ void TestAccessibility::shouldNameCustomWidgetsAndStatusLabels()
     QCOMPARE(w.findingsLabel()->accessibleName(), QStringLiteral("Problem count"));
     QCOMPARE(w.sizeLabel()->accessibleName(), QStringLiteral("Policy size"));
     QCOMPARE(w.caretLabel()->accessibleName(), QStringLiteral("Caret position"));
-    QCOMPARE(w.simulationPanel()->table()->accessibleName(), QStringLiteral("Access matrix"));
+    QVERIFY(w.simulationPanel()->table()->accessibleName().startsWith(
+        QStringLiteral("Access matrix")));
     QCOMPARE(w.simulationPanel()->changesTable()->accessibleName(),
              QStringLiteral("Change report"));
     // Tab leaves the matrix instead of walking through every cell.
