@@ -1,9 +1,39 @@
 // views::availableLanguages(), resolveLanguage() and installTranslators(): the embedded
-// translations are found and installed, and an unknown language falls back to English.
+// translations are found and installed, and an unknown language falls back to English. The
+// translated policy language guides keep the English guide's anchors, links and examples.
+#include "guidewindow.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Without the comments, which talk about name="..." attributes.
+    return QString::fromUtf8(file.readAll())
+        .remove(QRegularExpression(QStringLiteral("<!--.*?-->"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+}
+
+// Every match of the pattern's first group, in document order.
+QStringList captures(const QString &html, const QString &pattern)
+{
+    QStringList found;
+    const QRegularExpression re(pattern, QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = re.globalMatch(html); it.hasNext();)
+        found.append(it.next().captured(1));
+    return found;
+}
+
+} // namespace
 
 class TestTranslations : public QObject
 {
@@ -63,6 +93,52 @@ private slots:
         views::installTranslators(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("views::MainWindow", "&File"),
                  QStringLiteral("&File"));
+    }
+
+    void guideTranslations_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("English") << QLocale(QLocale::English) << QStringLiteral(":/help/guide.html")
+                                 << QStringLiteral("Policy Language Guide");
+        QTest::addRow("German") << QLocale(QLocale::German)
+                                << QStringLiteral(":/help/guide_de.html")
+                                << QStringLiteral("Handbuch zur Richtliniensprache");
+        QTest::addRow("Austrian German")
+            << QLocale(QLocale::German, QLocale::Austria) << QStringLiteral(":/help/guide_de.html")
+            << QStringLiteral("Handbuch zur Richtliniensprache");
+        QTest::addRow("Japanese") << QLocale(QLocale::Japanese)
+                                  << QStringLiteral(":/help/guide_ja.html")
+                                  << QStringLiteral("ポリシー言語ガイド");
+        QTest::addRow("French falls back") << QLocale(QLocale::French)
+                                           << QStringLiteral(":/help/guide.html")
+                                           << QStringLiteral("Policy Language Guide");
+    }
+    void guideTranslations()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, resource);
+        QFETCH(QString, title);
+        QCOMPARE(views::GuideWindow::guideResource(locale), resource);
+        const QString english = readResource(QStringLiteral(":/help/guide.html"));
+        const QString html = readResource(resource);
+        QVERIFY(!english.isEmpty());
+        QCOMPARE(captures(html, QStringLiteral("<title>(.*?)</title>")), QStringList{title});
+        QCOMPARE(captures(html, QStringLiteral("<h1>(.*?)</h1>")), QStringList{title});
+        // Same anchors and links, in the same order, and the examples' JSON unchanged.
+        const QString names = QStringLiteral("name=\"([^\"]*)\"");
+        const QString links = QStringLiteral("href=\"([^\"]*)\"");
+        const QString pre = QStringLiteral("<pre>(.*?)</pre>");
+        QCOMPARE(captures(html, names), captures(english, names));
+        QCOMPARE(captures(html, links), captures(english, links));
+        QCOMPARE(captures(html, pre), captures(english, pre));
+        QCOMPARE(captures(html, names).size(), 8);
+        QCOMPARE(captures(html, links).size(), 12); // contents, 3 examples, 1 cross-reference
+        QCOMPARE(captures(html, pre).size(), 4);
+        QCOMPARE(html.count(QStringLiteral("<h2>")), english.count(QStringLiteral("<h2>")));
+        QCOMPARE(html.count(QStringLiteral("<li>")), english.count(QStringLiteral("<li>")));
+        QCOMPARE(html.count(QStringLiteral("<tr>")), english.count(QStringLiteral("<tr>")));
     }
 };
 
