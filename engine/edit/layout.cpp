@@ -78,9 +78,10 @@ std::optional<std::size_t> arrayIndex(std::string_view token)
 
 } // namespace
 
-Style detectStyle(std::string_view text)
+Style detectStyle(std::string_view text, const NewTextLayout &layout)
 {
     Style style;
+    style.unit = std::string(static_cast<std::size_t>(std::clamp(layout.indentWidth, 1, 8)), ' ');
     const std::size_t brk = text.find_first_of("\r\n");
     if (brk == std::string_view::npos) {
         style.compact = true;
@@ -119,9 +120,9 @@ Style detectStyle(std::string_view text)
     return style;
 }
 
-Style detectStyle(std::string_view text, const json::Value &root)
+Style detectStyle(std::string_view text, const json::Value &root, const NewTextLayout &layout)
 {
-    Style style = detectStyle(text);
+    Style style = detectStyle(text, layout);
     if (auto colon = findColon(text, root))
         style.colon = *colon;
     style.comma = style.colon.find(' ') == std::string::npos ? "," : ", ";

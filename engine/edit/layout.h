@@ -22,9 +22,11 @@ struct Style
     std::string comma = ", ";  // between inline items: "," when the colon has no space
 };
 
-Style detectStyle(std::string_view text);
+// `layout` gives the unit when the text has no indented line.
+Style detectStyle(std::string_view text, const NewTextLayout &layout = {});
 // As above, with the key/value separator taken from the document's first member.
-Style detectStyle(std::string_view text, const json::Value &root);
+Style detectStyle(std::string_view text, const json::Value &root,
+                  const NewTextLayout &layout = {});
 
 // Where a pointer leads: the value, and where it sits in its parent.
 struct Location

@@ -64,18 +64,20 @@ TextEdit wrapLoneStatement(std::string_view text, const json::Value &lone,
 } // namespace
 
 Result<TextEdit> addStatement(std::string_view text, const json::Value &root,
-                              std::string_view rawStatement)
+                              std::string_view rawStatement, const NewTextLayout &layout)
 {
     if (!root.isObject())
         return Error{"the policy is not an object"};
     const json::Value *statements = root.find("Statement");
     if (!statements)
-        return addMember(text, root, "", "Statement", "[" + std::string(rawStatement) + "]");
+        return addMember(text, root, "", "Statement", "[" + std::string(rawStatement) + "]", {},
+                         layout);
     if (statements->isArray())
-        return insertItem(text, root, "/Statement", statements->items.size(), rawStatement);
+        return insertItem(text, root, "/Statement", statements->items.size(), rawStatement,
+                          layout);
     if (!statements->isObject())
         return Error{"`Statement` is neither an object nor an array"};
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     const std::string inner = lineIndent(text, statements->span.begin.offset) + style.unit;
     Result<std::string> rendered = renderRaw(rawStatement, style, inner);
     if (!rendered)
@@ -83,7 +85,8 @@ Result<TextEdit> addStatement(std::string_view text, const json::Value &root,
     return wrapLoneStatement(text, *statements, rendered.value(), style);
 }
 
-Result<TextEdit> duplicateStatement(std::string_view text, const json::Value &root, int index)
+Result<TextEdit> duplicateStatement(std::string_view text, const json::Value &root, int index,
+                                    const NewTextLayout &layout)
 {
     const std::optional<std::string> pointer = statementPointer(root, index);
     if (!pointer)
@@ -97,7 +100,7 @@ Result<TextEdit> duplicateStatement(std::string_view text, const json::Value &ro
         copy.replace(from, sid->span.end.offset - sid->span.begin.offset,
                      json::quote(freshSid(root, sid->text)));
     }
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     if (loc->parent->isArray())
         return insertChild(text, *loc->parent, loc->index + 1, copy, style);
     return wrapLoneStatement(text, statement, style.compact ? copy : indentMore(copy, style.unit),
@@ -129,7 +132,7 @@ Result<TextEdit> moveStatement(std::string_view text, const json::Value &root, i
 
 Result<TextEdit> addCondition(std::string_view text, const json::Value &root,
                               int statementIndex, std::string_view op, std::string_view key,
-                              std::string_view rawValue)
+                              std::string_view rawValue, const NewTextLayout &layout)
 {
     const std::optional<std::string> pointer = statementPointer(root, statementIndex);
     if (!pointer)
@@ -142,20 +145,20 @@ Result<TextEdit> addCondition(std::string_view text, const json::Value &root,
     const json::Value *condition = valueAt(root, conditionPointer);
     if (!condition) {
         return addMember(text, root, *pointer, "Condition",
-                         "{" + json::quote(op) + ":{" + keyMember + "}}");
+                         "{" + json::quote(op) + ":{" + keyMember + "}}", {}, layout);
     }
     if (!condition->isObject())
         return Error{"`Condition` is not an object"};
     const std::string opPointer = conditionPointer + "/" + escapePointerToken(op);
     const json::Value *block = valueAt(root, opPointer);
     if (!block)
-        return addMember(text, root, conditionPointer, op, "{" + keyMember + "}");
+        return addMember(text, root, conditionPointer, op, "{" + keyMember + "}", {}, layout);
     if (!block->isObject())
         return Error{"`" + std::string(op) + "` is not an object"};
     const std::string keyPointer = opPointer + "/" + escapePointerToken(key);
     if (valueAt(root, keyPointer))
-        return addValue(text, root, keyPointer, rawValue);
-    return addMember(text, root, opPointer, key, rawValue);
+        return addValue(text, root, keyPointer, rawValue, layout);
+    return addMember(text, root, opPointer, key, rawValue, {}, layout);
 }
 
 } // namespace engine::edit

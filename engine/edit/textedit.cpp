@@ -40,9 +40,9 @@ std::string detectNewline(std::string_view text)
     return detectStyle(text).newline;
 }
 
-std::string detectIndentUnit(std::string_view text)
+std::string detectIndentUnit(std::string_view text, const NewTextLayout &layout)
 {
-    return detectStyle(text).unit;
+    return detectStyle(text, layout).unit;
 }
 
 const json::Value *valueAt(const json::Value &root, std::string_view pointer)
@@ -108,12 +108,13 @@ Result<TextEdit> setString(std::string_view, const json::Value &root,
 }
 
 Result<TextEdit> replaceValue(std::string_view text, const json::Value &root,
-                              std::string_view pointer, std::string_view rawJson)
+                              std::string_view pointer, std::string_view rawJson,
+                              const NewTextLayout &layout)
 {
     const json::Value *v = valueAt(root, pointer);
     if (!v)
         return noValueAt(pointer);
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     Result<std::string> rendered = renderRaw(rawJson, style,
                                              lineIndent(text, v->span.begin.offset));
     if (!rendered)
@@ -134,14 +135,15 @@ Result<TextEdit> renameKey(std::string_view, const json::Value &root, std::strin
 
 Result<TextEdit> addMember(std::string_view text, const json::Value &root,
                            std::string_view objectPointer, std::string_view key,
-                           std::string_view rawJson, std::optional<std::size_t> position)
+                           std::string_view rawJson, std::optional<std::size_t> position,
+                           const NewTextLayout &layout)
 {
     const json::Value *object = valueAt(root, objectPointer);
     if (!object)
         return noValueAt(objectPointer);
     if (!object->isObject())
         return Error{"`" + std::string(objectPointer) + "` is not an object"};
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     Result<std::string> rendered = renderRaw(rawJson, childStyleFor(text, *object, style),
                                              childIndentFor(text, *object, style));
     if (!rendered)
@@ -161,14 +163,14 @@ Result<TextEdit> removeMember(std::string_view text, const json::Value &root,
 
 Result<TextEdit> insertItem(std::string_view text, const json::Value &root,
                             std::string_view arrayPointer, std::size_t index,
-                            std::string_view rawJson)
+                            std::string_view rawJson, const NewTextLayout &layout)
 {
     const json::Value *array = valueAt(root, arrayPointer);
     if (!array)
         return noValueAt(arrayPointer);
     if (!array->isArray())
         return Error{"`" + std::string(arrayPointer) + "` is not an array"};
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     Result<std::string> rendered = renderRaw(rawJson, childStyleFor(text, *array, style),
                                              childIndentFor(text, *array, style));
     if (!rendered)
@@ -206,16 +208,17 @@ Result<TextEdit> moveItem(std::string_view text, const json::Value &root,
 }
 
 Result<TextEdit> addValue(std::string_view text, const json::Value &root,
-                          std::string_view pointer, std::string_view rawJson)
+                          std::string_view pointer, std::string_view rawJson,
+                          const NewTextLayout &layout)
 {
     const std::optional<Location> loc = locate(root, pointer);
     if (!loc)
         return noValueAt(pointer);
     const json::Value &v = *loc->value;
     if (v.isArray())
-        return insertItem(text, root, pointer, v.items.size(), rawJson);
+        return insertItem(text, root, pointer, v.items.size(), rawJson, layout);
 
-    const Style style = detectStyle(text, root);
+    const Style style = detectStyle(text, root, layout);
     const std::size_t start = loc->member ? loc->member->keySpan.begin.offset
                                           : v.span.begin.offset;
     const std::string indent = lineIndent(text, v.span.begin.offset);

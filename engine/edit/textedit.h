@@ -35,14 +35,25 @@ struct TextEdit
 
 namespace edit {
 
+// How new text is laid out where the document has nothing to copy: a text without a single
+// indented line (e.g. "{}" or a policy written flush left) gets `indentWidth` spaces per
+// level. A document that shows its own indentation always keeps it. Every function that
+// writes new text takes one, last; the default is the historical four spaces.
+struct NewTextLayout
+{
+    int indentWidth = 4; // 1..8
+
+    friend bool operator==(const NewTextLayout &, const NewTextLayout &) = default;
+};
+
 // The text with the edit applied (offset and length are clamped to the text).
 std::string apply(std::string_view text, const TextEdit &edit);
 
 // "\r\n" when the first line break of the text is CRLF, else "\n".
 std::string detectNewline(std::string_view text);
 // The document's indent unit: the smallest indent step found in the text ("    ", "  ", "\t");
-// four spaces when the text has no indented line.
-std::string detectIndentUnit(std::string_view text);
+// `layout.indentWidth` spaces when the text has no indented line.
+std::string detectIndentUnit(std::string_view text, const NewTextLayout &layout = {});
 
 // The value a JSON Pointer names, or nullptr. With duplicate keys the first member wins (as
 // Value::find does). "" names the root.
@@ -64,7 +75,8 @@ Result<TextEdit> setString(std::string_view text, const json::Value &root,
 // Replace the value at `pointer` with `rawJson` exactly as given (a number, true, an object...).
 // Multi-line raw JSON is re-indented to the value's depth.
 Result<TextEdit> replaceValue(std::string_view text, const json::Value &root,
-                              std::string_view pointer, std::string_view rawJson);
+                              std::string_view pointer, std::string_view rawJson,
+                              const NewTextLayout &layout = {});
 // Rename the member at `pointer` (its key only, the value stays as written).
 Result<TextEdit> renameKey(std::string_view text, const json::Value &root,
                            std::string_view pointer, std::string_view newKey);
@@ -74,7 +86,8 @@ Result<TextEdit> renameKey(std::string_view text, const json::Value &root,
 // member number `position` when given. Laid out like the siblings.
 Result<TextEdit> addMember(std::string_view text, const json::Value &root,
                            std::string_view objectPointer, std::string_view key,
-                           std::string_view rawJson, std::optional<std::size_t> position = {});
+                           std::string_view rawJson, std::optional<std::size_t> position = {},
+                           const NewTextLayout &layout = {});
 // Remove the member at `pointer` with its separator (comma and line).
 Result<TextEdit> removeMember(std::string_view text, const json::Value &root,
                               std::string_view pointer);
@@ -83,7 +96,7 @@ Result<TextEdit> removeMember(std::string_view text, const json::Value &root,
 // Insert `rawJson` as item `index` (== size appends) of the array at `arrayPointer`.
 Result<TextEdit> insertItem(std::string_view text, const json::Value &root,
                             std::string_view arrayPointer, std::size_t index,
-                            std::string_view rawJson);
+                            std::string_view rawJson, const NewTextLayout &layout = {});
 // Remove the array item at `pointer` with its separator.
 Result<TextEdit> removeItem(std::string_view text, const json::Value &root,
                             std::string_view pointer);
@@ -97,7 +110,8 @@ Result<TextEdit> moveItem(std::string_view text, const json::Value &root,
 // of the old and the new value, one item per line when the member starts its own line,
 // inline (["old", "new"]) otherwise.
 Result<TextEdit> addValue(std::string_view text, const json::Value &root,
-                          std::string_view pointer, std::string_view rawJson);
+                          std::string_view pointer, std::string_view rawJson,
+                          const NewTextLayout &layout = {});
 // Remove a value: an array item is removed (the array stays, even when left with one item);
 // a value that is not an array item removes its member.
 Result<TextEdit> removeValue(std::string_view text, const json::Value &root,
@@ -107,10 +121,11 @@ Result<TextEdit> removeValue(std::string_view text, const json::Value &root,
 // Append a statement (raw JSON object, re-indented) to the Statement array; a lone statement
 // object becomes an array of two; a missing Statement member is added.
 Result<TextEdit> addStatement(std::string_view text, const json::Value &root,
-                              std::string_view rawStatement);
+                              std::string_view rawStatement, const NewTextLayout &layout = {});
 // Insert a copy of statement `index` right after it, byte for byte, except that a Sid gets a
 // fresh name ("ReadCopy", "ReadCopy2", ...) so Sids stay unique.
-Result<TextEdit> duplicateStatement(std::string_view text, const json::Value &root, int index);
+Result<TextEdit> duplicateStatement(std::string_view text, const json::Value &root, int index,
+                                    const NewTextLayout &layout = {});
 Result<TextEdit> deleteStatement(std::string_view text, const json::Value &root, int index);
 // Swap statement `index` with statement `index + delta` (delta -1 or +1).
 Result<TextEdit> moveStatement(std::string_view text, const json::Value &root, int index,
@@ -119,7 +134,7 @@ Result<TextEdit> moveStatement(std::string_view text, const json::Value &root, i
 // the operator, the key); when the key exists the value is added to it (addValue).
 Result<TextEdit> addCondition(std::string_view text, const json::Value &root,
                               int statementIndex, std::string_view op, std::string_view key,
-                              std::string_view rawValue);
+                              std::string_view rawValue, const NewTextLayout &layout = {});
 
 } // namespace edit
 } // namespace engine

@@ -83,6 +83,8 @@ private slots:
     void shouldApplyWithinBounds();
     void shouldDetectStyle_data();
     void shouldDetectStyle();
+    void shouldLayOutNewTextByTheGivenWidth_data();
+    void shouldLayOutNewTextByTheGivenWidth();
     void shouldResolvePointers();
     void shouldSetScalars_data();
     void shouldSetScalars();
@@ -129,6 +131,41 @@ void TestTextEdit::shouldDetectStyle()
     QFETCH(QByteArray, unit);
     QCOMPARE(QByteArray::fromStdString(edit::detectNewline(str(text))), newline);
     QCOMPARE(QByteArray::fromStdString(edit::detectIndentUnit(str(text))), unit);
+}
+
+void TestTextEdit::shouldLayOutNewTextByTheGivenWidth_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QByteArray>("afterAdd");
+    // No indented line: the layout's width decides.
+    const QByteArray flush("{\n\"Statement\": []\n}\n");
+    QTest::addRow("flush left, 2") << flush << 2 << QByteArray("  ")
+                                   << QByteArray("{\n\"Statement\": [\n  {\n    \"Effect\": \"Allow\"\n  }\n]\n}\n");
+    QTest::addRow("flush left, 3") << flush << 3 << QByteArray("   ")
+                                   << QByteArray("{\n\"Statement\": [\n   {\n      \"Effect\": \"Allow\"\n   }\n]\n}\n");
+    QTest::addRow("flush left, default") << flush << 0 << QByteArray("    ")
+                                         << QByteArray("{\n\"Statement\": [\n    {\n        \"Effect\": \"Allow\"\n    }\n]\n}\n");
+    // The document's own indentation wins over the layout.
+    const QByteArray two("{\n  \"Statement\": []\n}\n");
+    QTest::addRow("two-space file, 8") << two << 8 << QByteArray("  ")
+                                       << QByteArray("{\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\"\n    }\n  ]\n}\n");
+}
+
+void TestTextEdit::shouldLayOutNewTextByTheGivenWidth()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, width);
+    QFETCH(QByteArray, unit);
+    QFETCH(QByteArray, afterAdd);
+    const edit::NewTextLayout layout = width > 0 ? edit::NewTextLayout{width} : edit::NewTextLayout{};
+    QCOMPARE(QByteArray::fromStdString(edit::detectIndentUnit(str(text), layout)), unit);
+    const std::string t = str(text);
+    const engine::json::ReadResult doc = engine::json::read(t);
+    QVERIFY(doc.ok);
+    QCOMPARE(applied(t, edit::addStatement(t, doc.value, "{\"Effect\": \"Allow\"}", layout)),
+             afterAdd);
 }
 
 void TestTextEdit::shouldResolvePointers()
