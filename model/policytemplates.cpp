@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace model {
 
 namespace {
@@ -97,6 +99,28 @@ const char servicePrincipal[] = R"({
 )";
 
 } // namespace
+
+QByteArray templateText(const PolicyTemplate &tpl, int spaces)
+{
+    constexpr qsizetype templateUnit = 2;
+    const qsizetype unit = std::clamp(spaces, 1, 8);
+    if (unit == templateUnit)
+        return tpl.text;
+    QByteArray out;
+    out.reserve(tpl.text.size() * 2);
+    qsizetype pos = 0;
+    while (pos < tpl.text.size()) {
+        qsizetype lead = 0;
+        while (pos + lead < tpl.text.size() && tpl.text.at(pos + lead) == ' ')
+            ++lead;
+        out.append((lead / templateUnit) * unit + lead % templateUnit, ' ');
+        const qsizetype newline = tpl.text.indexOf('\n', pos + lead);
+        const qsizetype end = newline < 0 ? tpl.text.size() : newline + 1;
+        out.append(tpl.text.constData() + pos + lead, end - pos - lead);
+        pos = end;
+    }
+    return out;
+}
 
 QList<PolicyTemplate> policyTemplates()
 {

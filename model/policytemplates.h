@@ -19,4 +19,9 @@ struct PolicyTemplate
 
 QList<PolicyTemplate> policyTemplates();
 
+// A template's text indented by `spaces` per level (1..8) instead of two: what File > New
+// puts in the editor, following the "indentation for new text" preference. Only the leading
+// spaces change; everything else stays byte for byte.
+QByteArray templateText(const PolicyTemplate &tpl, int spaces);
+
 } // namespace model

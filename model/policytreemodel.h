@@ -104,6 +104,12 @@ public:
     const QByteArray &text() const;
     const engine::json::Value &tree() const;
 
+    // Spaces per level for new text where the document shows no indentation of its own
+    // (the "indentation for new text" preference; 1..8, default 4). Existing text keeps its
+    // own indentation.
+    void setIndentWidth(int spaces);
+    int indentWidth() const { return m_indentWidth; }
+
     // Stale: the text no longer parses; the last valid tree stays, greyed and read-only.
     void setStale(bool stale);
     bool isStale() const;
@@ -192,6 +198,7 @@ private:
     std::vector<engine::Diagnostic> m_findings;
     std::vector<Node *> m_marked; // Not owned: nodes of m_root that carry a simulation mark
     bool m_stale = false;
+    int m_indentWidth = 4;
 };
 
 } // namespace model

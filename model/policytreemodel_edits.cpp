@@ -5,6 +5,8 @@
 
 #include "json/reader.h"
 
+#include <algorithm>
+
 namespace model {
 
 using engine::TextEdit;
@@ -53,6 +55,11 @@ QString describe(const Node *node)
 
 } // namespace
 
+void PolicyTreeModel::setIndentWidth(int spaces)
+{
+    m_indentWidth = std::clamp(spaces, 1, 8);
+}
+
 // The receiver may apply the edit and call setDocument() before this returns: callers must not
 // touch nodes after it.
 bool PolicyTreeModel::emitEdit(const engine::Result<TextEdit> &edit, const QString &description)
@@ -89,7 +96,9 @@ bool PolicyTreeModel::setData(const QModelIndex &index, const QVariant &value, i
         if (!engine::json::read(raw).ok || raw == old)
             return false;
         if (!node->ambiguous)
-            return emitEdit(edit::replaceValue(bytes(m_text), m_tree, node->path, raw), description);
+            return emitEdit(edit::replaceValue(bytes(m_text), m_tree, node->path, raw,
+                                               {m_indentWidth}),
+                            description);
         return emitEdit(TextEdit{begin, length, raw}, description);
     }
     std::string replacement = scalarJson(*node->value, typed);
@@ -121,12 +130,15 @@ QString PolicyTreeModel::addStatement()
                               " \"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:root\"},"
                               " \"Action\": \"secretsmanager:GetSecretValue\","
                               " \"Resource\": \"*\"}";
-    engine::Result<TextEdit> e = edit::addStatement(bytes(m_text), m_tree, raw);
+    const edit::NewTextLayout layout{m_indentWidth};
+    engine::Result<TextEdit> e = edit::addStatement(bytes(m_text), m_tree, raw, layout);
     if (m_text.isEmpty()) {
         // An empty document gets a whole policy around its first statement.
-        const std::string skeleton = "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": []\n}\n";
+        const std::string unit(static_cast<std::size_t>(m_indentWidth), ' ');
+        const std::string skeleton = "{\n" + unit + "\"Version\": \"2012-10-17\",\n" + unit
+                                     + "\"Statement\": []\n}\n";
         const engine::json::ReadResult parsed = engine::json::read(skeleton);
-        e = edit::addStatement(skeleton, parsed.value, raw);
+        e = edit::addStatement(skeleton, parsed.value, raw, layout);
         if (e)
             e = TextEdit{0, 0, edit::apply(skeleton, e.value())};
     }
@@ -140,7 +152,7 @@ QString PolicyTreeModel::duplicateStatement(const QModelIndex &index)
     const int si = statementIndexOf(index);
     if (m_stale || si < 0)
         return {};
-    if (!emitEdit(edit::duplicateStatement(bytes(m_text), m_tree, si), tr("Duplicate Statement")))
+    if (!emitEdit(edit::duplicateStatement(bytes(m_text), m_tree, si, {m_indentWidth}), tr("Duplicate Statement")))
         return {};
     return QStringLiteral("/Statement/%1").arg(si + 1);
 }
@@ -190,7 +202,8 @@ QString PolicyTreeModel::addValue(const QModelIndex &index, const QString &value
     if (m_stale || !target)
         return {};
     const engine::Result<TextEdit> e = edit::addValue(bytes(m_text), m_tree, target->path,
-                                                      engine::json::quote(value.toStdString()));
+                                                      engine::json::quote(value.toStdString()),
+                                                      {m_indentWidth});
     // The owner may reparse inside emitEdit(), destroying `target`: read it first.
     const std::size_t position = target->value->isArray() ? target->value->items.size() : 1;
     const QString path = QString::fromStdString(target->path + "/" + std::to_string(position));
@@ -227,7 +240,8 @@ QString PolicyTreeModel::addCondition(int statementIndex, const QString &op, con
         return {};
     const engine::Result<TextEdit> e
         = edit::addCondition(bytes(m_text), m_tree, statementIndex, op.toStdString(),
-                             key.toStdString(), engine::json::quote(value.toStdString()));
+                             key.toStdString(), engine::json::quote(value.toStdString()),
+                             {m_indentWidth});
     if (!emitEdit(e, tr("Add Condition")))
         return {};
     return QString::fromStdString(*statement + "/Condition/"
