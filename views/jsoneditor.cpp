@@ -6,10 +6,12 @@
 
 #include <Qsci/qscilexerjson.h>
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFont>
+#include <QFontMetrics>
 #include <QMimeData>
 #include <QPalette>
 #include <QPixmap>
@@ -33,18 +35,15 @@ bool hasLocalFiles(const QMimeData *mime)
 JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new QsciLexerJSON(this))
 {
     setUtf8(true);
-    QFont mono(QStringLiteral("DejaVu Sans Mono"), 10);
-    mono.setStyleHint(QFont::Monospace);
-    m_lexer->setDefaultFont(mono);
-    m_lexer->setFont(mono);
     m_lexer->setHighlightComments(false);
     setLexer(m_lexer);
 
     setMarginType(0, QsciScintilla::NumberMargin);
-    setMarginWidth(0, QStringLiteral("00000"));
     setMarginLineNumbers(0, true);
     setMarginType(1, QsciScintilla::SymbolMargin);
-    setMarginWidth(1, 16);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"), 10);
+    mono.setStyleHint(QFont::Monospace);
+    setEditorFont(mono);
     setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker));
     setMarginSensitivity(1, false);
     // The severity icons of the Problems panel: a cross for errors, a triangle for warnings,
@@ -79,6 +78,7 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     sci(SCI_INDICSETUNDER, SearchIndicator, 1);
 
     applyPalette();
+    qApp->installEventFilter(this);
 }
 
 long JsonEditor::sci(unsigned int message, unsigned long wParam, long lParam) const
@@ -86,9 +86,31 @@ long JsonEditor::sci(unsigned int message, unsigned long wParam, long lParam) co
     return SendScintilla(message, wParam, lParam);
 }
 
+void JsonEditor::setEditorFont(const QFont &font)
+{
+    m_lexer->setDefaultFont(font);
+    m_lexer->setFont(font, -1);
+    setMarginsFont(font);
+    // The line numbers take five digits of the new font; the markers a line's height.
+    setMarginWidth(0, QStringLiteral("00000"));
+    setMarginWidth(1, std::max(16, QFontMetrics(font).height()));
+    // Setting fonts on the lexer resets nothing else, but Scintilla recomputes line heights
+    // only when told the styles changed.
+    recolor();
+}
+
+QFont JsonEditor::editorFont() const
+{
+    return m_lexer->QsciLexer::defaultFont();
+}
+
 void JsonEditor::applyPalette()
 {
-    const QPalette pal = palette();
+    // The window's palette as set on it, else the application's (read from the application:
+    // while a theme change is delivered, the window may not have resolved it yet).
+    const QWidget *top = window();
+    const QPalette pal = top->testAttribute(Qt::WA_SetPalette) ? top->palette()
+                                                               : QApplication::palette(top);
     m_dark = pal.color(QPalette::Base).lightness() < 128;
     const QColor paper = m_dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
     const QColor text = m_dark ? QColor(0xd8, 0xd8, 0xd8) : QColor(0x1a, 0x1a, 0x1a);
@@ -142,6 +164,24 @@ void JsonEditor::applyPalette()
                                 SuggestionIndicator);
     setIndicatorForegroundColor(m_dark ? QColor(0x80, 0x70, 0x20) : QColor(0xff, 0xe0, 0x60),
                                 SearchIndicator);
+}
+
+bool JsonEditor::event(QEvent *event)
+{
+    const bool handled = QsciScintilla::event(event);
+    // Moving into another window (the main window's layout) changes whose palette counts.
+    if (event->type() == QEvent::ParentChange)
+        applyPalette();
+    return handled;
+}
+
+bool JsonEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // The application's palette changed (the theme). Qt tells the application object
+    // reliably; widgets whose own palette does not change hear nothing.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    return QsciScintilla::eventFilter(watched, event);
 }
 
 void JsonEditor::changeEvent(QEvent *event)

@@ -71,7 +71,15 @@ public:
     void addFindingMark(int indicator, std::size_t begin, std::size_t end);
     bool indicatorAt(int indicator, std::size_t offset) const;
 
-    // Colours from the palette: a dark window gets dark editor colours.
+    // The font of every lexer style (the text), the line numbers and the markers; the margins
+    // grow or shrink with it.
+    void setEditorFont(const QFont &font);
+    QFont editorFont() const;
+
+    // Colours from the palette of the window the editor sits in (its own when it is one): a
+    // dark window gets dark editor colours. QScintilla pins the editor's own Base colour to
+    // the paper, so the window's palette is the one that tells. Called again on every palette
+    // change, the application's included (the theme preference).
     void applyPalette();
     bool isDark() const { return m_dark; }
 
@@ -80,6 +88,8 @@ signals:
     void filesDropped(const QList<QUrl> &urls);
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

@@ -26,6 +26,9 @@ private slots:
     void shouldSelectByteRange();
     void shouldTypeWithDocumentLineEnding();
     void shouldFollowDarkPalette();
+    void shouldFollowTheApplicationPalette();
+    void shouldSetFontOfEveryStyleAndFitMargins_data();
+    void shouldSetFontOfEveryStyleAndFitMargins();
 };
 
 void TestJsonEditor::shouldKeepBytesExactly_data()
@@ -172,6 +175,52 @@ void TestJsonEditor::shouldFollowDarkPalette()
                                       - editor.lexer()->paper(style).lightness());
         QVERIFY2(contrast > 80, qPrintable(QString::number(style)));
     }
+}
+
+void TestJsonEditor::shouldFollowTheApplicationPalette()
+{
+    const QPalette original = QApplication::palette();
+    QWidget window;
+    JsonEditor editor(&window);
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xdc, 0xdc, 0xdc));
+    QApplication::setPalette(dark);
+    QVERIFY(editor.isDark());
+    QVERIFY(editor.lexer()->defaultPaper().lightness() < 64);
+    QPalette light = original;
+    light.setColor(QPalette::Base, Qt::white);
+    QApplication::setPalette(light);
+    QVERIFY(!editor.isDark());
+    QCOMPARE(editor.lexer()->defaultPaper(), QColor(Qt::white));
+    QApplication::setPalette(original);
+}
+
+void TestJsonEditor::shouldSetFontOfEveryStyleAndFitMargins_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addRow("small") << 7;
+    QTest::addRow("large") << 22;
+}
+
+void TestJsonEditor::shouldSetFontOfEveryStyleAndFitMargins()
+{
+    QFETCH(int, points);
+    JsonEditor editor;
+    const QFont font(QStringLiteral("DejaVu Sans Mono"), points);
+    editor.setEditorFont(font);
+    QCOMPARE(editor.editorFont().pointSize(), points);
+    for (int style = 0; style <= 13; ++style)
+        QCOMPARE(editor.lexer()->font(style).pointSize(), points);
+    // The line-number margin holds five digits of the font, the marker margin a line.
+    const long numbers = editor.SendScintilla(QsciScintillaBase::SCI_GETMARGINWIDTHN, 0UL);
+    const long markers = editor.SendScintilla(QsciScintillaBase::SCI_GETMARGINWIDTHN, 1UL);
+    const QFontMetrics metrics(font);
+    QVERIFY2(numbers >= metrics.horizontalAdvance(QStringLiteral("00000")),
+             qPrintable(QString::number(numbers)));
+    QVERIFY(numbers <= metrics.horizontalAdvance(QStringLiteral("00000")) + 16);
+    QCOMPARE(markers, static_cast<long>(std::max(16, metrics.height())));
 }
 
 QTEST_MAIN(TestJsonEditor)
