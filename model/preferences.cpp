@@ -58,7 +58,27 @@ QFont Preferences::editorFont() const
     QFont font;
     if (stored.isValid() && font.fromString(stored.toString()))
         return font;
+    return factoryEditorFont();
+}
+
+QFont Preferences::factoryEditorFont()
+{
     return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+int Preferences::factoryIndentWidth()
+{
+    return defaultIndent;
+}
+
+int Preferences::factoryReparseDelay()
+{
+    return defaultReparseDelay;
+}
+
+QStringList Preferences::factoryDefaultActions()
+{
+    return {QStringLiteral("secretsmanager:GetSecretValue")};
 }
 
 void Preferences::setEditorFont(const QFont &font)
@@ -142,7 +162,7 @@ QStringList Preferences::defaultActions() const
 {
     const QStringList stored = QSettings().value(defaultActionsKey).toStringList();
     if (stored.isEmpty())
-        return {QStringLiteral("secretsmanager:GetSecretValue")};
+        return factoryDefaultActions();
     return stored;
 }
 

@@ -64,6 +64,12 @@ public:
     // Restores every preference above to its default (per-file memory stays).
     void resetToDefaults();
 
+    // The defaults themselves, for forms that offer "Restore Defaults" before saving.
+    static QFont factoryEditorFont();
+    static int factoryIndentWidth();
+    static int factoryReparseDelay();
+    static QStringList factoryDefaultActions();
+
 signals:
     void changed(); // any preference above changed (not per-file memory)
 
