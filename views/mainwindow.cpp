@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "jsoneditor.h"
 #include "policydocument.h"
+#include "preferences.h"
 #include "policytemplates.h"
 #include "policytreemodel.h"
 #include "policytreeview.h"
@@ -105,8 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
         return answer == QMessageBox::Yes ? DiskChoice::Reload : DiskChoice::Ignore;
     };
 
+    applyPreferences();
+    connect(&model::Preferences::instance(), &model::Preferences::changed, this,
+            &MainWindow::applyPreferences);
+
     m_document->setTextProvider([this] { return m_editor->documentBytes(); });
-    newDocument(model::policyTemplates().front().text);
+    newDocument(model::templateText(model::policyTemplates().front(),
+                                    model::Preferences::instance().indentWidth()));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -265,6 +271,13 @@ void MainWindow::createActions()
         tr("Set the ARN of the secret this policy belongs to, for the checks that need it"));
     connect(m_secretArnAction, &QAction::triggered, this, &MainWindow::onSetSecretArn);
 
+    m_preferencesAction = new QAction(tr("Preference&s..."), this);
+    setStandardShortcut(m_preferencesAction, QKeySequence::Preferences,
+                        QKeySequence(tr("Ctrl+,")));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Font, indentation, theme, language and simulation "
+                                         "defaults"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::createMenus()
@@ -309,6 +322,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findPreviousAction);
     edit->addSeparator();
     edit->addAction(m_goToErrorAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *policy = menuBar()->addMenu(tr("&Policy"));
     policy->addActions(m_tree->editActions());

@@ -69,6 +69,13 @@ public:
     // Asks about unsaved work found under the recovery directory (at start).
     void offerRecovery();
 
+    // Applies model::Preferences (font, reparse delay, indentation for new text, theme);
+    // called at start and on every Preferences::changed.
+    void applyPreferences();
+    // Edit > Preferences... (modal).
+    void showPreferences();
+    QAction *preferencesAction() const { return m_preferencesAction; }
+
     // Prompts; tests replace them.
     void setUnsavedChangesHandler(std::function<UnsavedChoice()> handler);
     void setDiskChangeHandler(std::function<DiskChoice()> handler);
@@ -203,11 +210,13 @@ private:
     QAction *m_secretArnAction = nullptr;
     QAction *m_aboutAction = nullptr;
     GuideWindow *m_guide = nullptr; // owned (QObject child), created on first use
+    QAction *m_preferencesAction = nullptr;
 
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;
     QString m_secretArn;
     bool m_restoringMemory = false;
+    int m_appliedTheme = -1; // the model::Preferences::Theme last applied, -1 before the first
 };
 
 } // namespace views

@@ -5,6 +5,7 @@
 #include "jsoneditor.h"
 #include "policyconversions.h"
 #include "policydocument.h"
+#include "preferences.h"
 #include "policytemplates.h"
 #include "policytreeview.h"
 #include "scenariospanel.h"
@@ -161,7 +162,8 @@ bool MainWindow::importCliOutput(const QString &path, QString *error)
 
 bool MainWindow::exportPretty(const QString &path, QString *error)
 {
-    const auto bytes = model::renderPretty(m_editor->documentBytes(), 2);
+    const auto bytes = model::renderPretty(m_editor->documentBytes(),
+                                           model::Preferences::instance().indentWidth());
     if (!bytes) {
         if (error)
             *error = tr("The policy is not valid JSON.");
@@ -330,7 +332,7 @@ void MainWindow::onNew(const model::PolicyTemplate &tpl)
 {
     if (!maybeSave())
         return;
-    newDocument(tpl.text);
+    newDocument(model::templateText(tpl, model::Preferences::instance().indentWidth()));
 }
 
 void MainWindow::onOpen()

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "policydocument.h"
 #include "policytreemodel.h"
+#include "preferences.h"
 #include "problemspanel.h"
 
 #include <QAction>
@@ -340,6 +341,7 @@ void TestMainWindow::shouldImportCliOutput()
 
 void TestMainWindow::shouldExportPrettyMinifiedAndCommand()
 {
+    model::Preferences::instance().setIndentWidth(2); // Pretty JSON follows the preference
     MainWindow w;
     w.newDocument("{\"Version\": \"2012-10-17\", \"Statement\": []}");
     const QString mini = m_dir.filePath(QStringLiteral("mini.json"));
