@@ -8,8 +8,10 @@
 #include "mainwindow.h"
 #include "policytreemodel.h"
 #include "policytreeview.h"
+#include "preferencesdialog.h"
 #include "scenariospanel.h"
 #include "simulationpanel.h"
+#include "theme.h"
 #include "translations.h"
 #include "whyview.h"
 
@@ -24,6 +26,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QPointer>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
@@ -242,6 +245,22 @@ void prepareScene(views::MainWindow &window, const QString &scene)
     }
 }
 
+// The preferences scene: the dialog, opened (not modal) over the window.
+void prepareDialogScene(views::MainWindow &window, const QString &scene)
+{
+    if (scene != QLatin1String("preferences"))
+        return;
+    auto *dialog = new views::PreferencesDialog(&window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    // A slip in the default ARN, refused with its message (nothing is saved).
+    dialog->secretArnEdit()->setText(
+        QStringLiteral("arn:aws:secretsmanager:us-east-1:12345678901:secret:prod/db"));
+    dialog->apply();
+    dialog->move(0, 0);
+    sceneWindow = dialog;
+}
+
 bool saveScreenshot(QWidget &window, const QString &path)
 {
     // On a real display (Xvfb included) grab the screen so that popups (completers, combo
@@ -306,7 +325,8 @@ int main(int argc, char *argv[])
         QStringLiteral("scene"),
         QApplication::translate("main", "What the screenshot shows: editor, invalid, "
                                         "tree-edit, simulation, simulation-actions, why, "
-                                        "changes, scenarios, context, guide or about."),
+                                        "changes, scenarios, context, guide, about, "
+                                        "preferences or dark."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     const QCommandLineOption secretArn(
         QStringLiteral("secret-arn"),
@@ -325,6 +345,9 @@ int main(int argc, char *argv[])
 
     views::MainWindow window;
     const bool shooting = parser.isSet(screenshot);
+    // The dark scene themes this run only; the user's preference stays as it is.
+    if (shooting && parser.value(scene) == QLatin1String("dark"))
+        views::applyTheme(model::Preferences::Theme::Dark);
     if (shooting) {
         window.setGeometry(0, 0, 1280, 800);
         window.setUnsavedChangesHandler([] { return views::MainWindow::UnsavedChoice::Discard; });
@@ -351,7 +374,10 @@ int main(int argc, char *argv[])
         window.activateWindow();
         const QString path = parser.value(screenshot);
         const QString sceneName = parser.value(scene);
-        QTimer::singleShot(400, &window, [&window, sceneName] { prepareScene(window, sceneName); });
+        QTimer::singleShot(400, &window, [&window, sceneName] {
+            prepareScene(window, sceneName);
+            prepareDialogScene(window, sceneName);
+        });
         QTimer::singleShot(1200, &window, [&window, path] {
             const bool ok = sceneWindow ? saveScreenshot(*sceneWindow, path)
                                         : saveScreenshot(window, path);
