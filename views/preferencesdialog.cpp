@@ -2,6 +2,7 @@
 
 #include "preferences.h"
 #include "secretarncheck.h"
+#include "translations.h"
 
 #include "data/secretsmanager.h"
 
@@ -35,10 +36,11 @@ QString languageName(const QString &code)
 {
     if (code.isEmpty())
         return PreferencesDialog::tr("System Default");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name;
+    for (const Language &language : availableLanguages()) {
+        if (language.code == code)
+            return language.nativeName;
+    }
+    return code;
 }
 
 QLabel *messageLabel(const QString &objectName)
@@ -233,7 +235,10 @@ QWidget *PreferencesDialog::createSimulationSection()
 
 QStringList PreferencesDialog::languageCodes()
 {
-    return {QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
+    QStringList codes{QString()};
+    for (const Language &language : availableLanguages())
+        codes << language.code;
+    return codes;
 }
 
 void PreferencesDialog::load()

@@ -36,7 +36,7 @@ public:
 
     void accept() override;
 
-    // The languages offered: "" (the system's) first, then a code per translation.
+    // The languages offered: "" (the system's) first, then views::availableLanguages().
     static QStringList languageCodes();
 
     // For tests and screenshots.

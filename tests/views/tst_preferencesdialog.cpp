@@ -64,6 +64,7 @@ class TestPreferencesDialog : public QObject
 private slots:
     void initTestCase();
     void init();
+    void shouldOfferTheEmbeddedLanguages();
     void shouldShowThePreferences();
     void shouldWriteTheFormOnOk_data();
     void shouldWriteTheFormOnOk();
@@ -89,6 +90,18 @@ void TestPreferencesDialog::initTestCase()
 void TestPreferencesDialog::init()
 {
     QSettings().clear();
+}
+
+void TestPreferencesDialog::shouldOfferTheEmbeddedLanguages()
+{
+    PreferencesDialog d;
+    QComboBox *combo = d.languageCombo();
+    QCOMPARE(combo->count(), 4);
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown << combo->itemData(i).toString() + QLatin1Char('=') + combo->itemText(i);
+    QCOMPARE(shown, (QStringList{QStringLiteral("=System Default"), QStringLiteral("en=English"),
+                                 QStringLiteral("de=Deutsch"), QStringLiteral("ja=日本語")}));
 }
 
 void TestPreferencesDialog::shouldShowThePreferences()
