@@ -1167,12 +1167,12 @@
         <translation>Die Oberfläche für diesen Lauf in CODE (en, de, ja) statt in der bevorzugten Sprache zeigen.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes or scenarios.</source>
-        <translation>Was das Bildschirmfoto zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes oder scenarios.</translation>
-    </message>
-    <message>
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
+    </message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide or about.</source>
+        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide oder about.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1319,815 @@ Reach: %3</source>
         <translation>%1
 Warum aufgeführt: %2
 Reichweite: %3</translation>
+    </message>
+</context>
+<context>
+    <name>model::ContextKeysModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a Bool value: type true or false</source>
+        <translation>„%1“ ist kein Bool-Wert: Geben Sie true oder false ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, for example 30 or 2.5</source>
+        <translation>„%1“ ist keine Zahl, zum Beispiel 30 oder 2.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use ISO 8601, for example 2026-01-31T12:00:00Z, or seconds since 1970</source>
+        <translation>„%1“ ist kein Datum: Verwenden Sie ISO 8601, zum Beispiel 2026-01-31T12:00:00Z, oder Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, for example 203.0.113.5 or 2001:db8::1</source>
+        <translation>„%1“ ist keine IP-Adresse, zum Beispiel 203.0.113.5 oder 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN (arn:partition:service:region:account:resource)</source>
+        <translation>„%1“ ist kein ARN (arn:partition:service:region:account:resource)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>„%1“ ist kein Base64</translation>
+    </message>
+    <message>
+        <source>Type a value for %1, or clear it</source>
+        <translation>Geben Sie einen Wert für %1 ein oder leeren Sie ihn</translation>
+    </message>
+    <message>
+        <source>A context key needs a name, for example aws:SourceIp</source>
+        <translation>Ein Kontextschlüssel braucht einen Namen, zum Beispiel aws:SourceIp</translation>
+    </message>
+    <message>
+        <source>%1 is set by each column of the matrix</source>
+        <translation>%1 wird von jeder Spalte der Matrix gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 needs a tag name after the /, for example %1team</source>
+        <translation>%1 braucht nach dem / einen Tag-Namen, zum Beispiel %1team</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <source>any text (not a known key)</source>
+        <translation>beliebiger Text (kein bekannter Schlüssel)</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Bool</source>
+        <translation>Bool</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Binary (base64)</source>
+        <translation>Binär (Base64)</translation>
+    </message>
+    <message>
+        <source>%1, several values</source>
+        <translation>%1, mehrere Werte</translation>
+    </message>
+    <message>
+        <source>a value; several values one per line</source>
+        <translation>ein Wert; mehrere Werte einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>env, team</source>
+        <translation>env, team</translation>
+    </message>
+    <message>
+        <source>first, second</source>
+        <translation>Wert 1, Wert 2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Set by each column</source>
+        <translation>Von jeder Spalte gesetzt</translation>
+    </message>
+    <message>
+        <source>Derived from the request</source>
+        <translation>Aus der Anfrage abgeleitet</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Invalid value, not used</source>
+        <translation>Ungültiger Wert, nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1: not used by the policy; sent with every request</source>
+        <translation>%1: von der Richtlinie nicht verwendet; wird mit jeder Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>%1: named in a ${…} policy variable</source>
+        <translation>%1: in einer ${…}-Richtlinienvariable genannt</translation>
+    </message>
+    <message>
+        <source>%1: tested by a condition</source>
+        <translation>%1: von einer Bedingung geprüft</translation>
+    </message>
+    <message>
+        <source>Your value, in every request</source>
+        <translation>Ihr Wert, in jeder Anfrage</translation>
+    </message>
+    <message>
+        <source>Each column of the matrix names its version stage</source>
+        <translation>Jede Spalte der Matrix nennt ihre Versions-Stage</translation>
+    </message>
+    <message>
+        <source>Derived from each request&apos;s principal and secret; set a value to override it</source>
+        <translation>Aus Prinzipal und Secret jeder Anfrage abgeleitet; setzen Sie einen Wert, um ihn zu überschreiben</translation>
+    </message>
+    <message>
+        <source>Not in the requests: conditions see an absent key (…IfExists and Null test this)</source>
+        <translation>Nicht in den Anfragen: Bedingungen sehen einen fehlenden Schlüssel (…IfExists und Null prüfen das)</translation>
+    </message>
+    <message>
+        <source>(the column&apos;s stage)</source>
+        <translation>(Stage der Spalte)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>model::HelpTexts</name>
+    <message>
+        <source>Compares text exactly, case-sensitively; * and ? are ordinary characters here. Holds when the request value equals one of the listed values.</source>
+        <translation>Vergleicht Text exakt, mit Beachtung der Groß-/Kleinschreibung; * und ? sind hier gewöhnliche Zeichen. Trifft zu, wenn der Wert der Anfrage einem der aufgeführten Werte gleicht.</translation>
+    </message>
+    <message>
+        <source>Negated exact text comparison: holds when the request value equals none of the listed values, so several values act as AND.</source>
+        <translation>Verneinter exakter Textvergleich: trifft zu, wenn der Wert der Anfrage keinem der aufgeführten Werte gleicht; mehrere Werte wirken daher wie UND.</translation>
+    </message>
+    <message>
+        <source>Compares text exactly after folding case on both sides. Holds when the request value equals one of the listed values.</source>
+        <translation>Vergleicht Text exakt, ohne Beachtung der Groß-/Kleinschreibung. Trifft zu, wenn der Wert der Anfrage einem der aufgeführten Werte gleicht.</translation>
+    </message>
+    <message>
+        <source>Negated comparison ignoring case: holds when the request value equals none of the listed values.</source>
+        <translation>Verneinter Vergleich ohne Beachtung der Groß-/Kleinschreibung: trifft zu, wenn der Wert der Anfrage keinem der aufgeführten Werte gleicht.</translation>
+    </message>
+    <message>
+        <source>Case-sensitive wildcard match over the whole value: * is any run of characters, ? exactly one. Holds when one listed pattern matches.</source>
+        <translation>Platzhaltervergleich über den ganzen Wert, mit Beachtung der Groß-/Kleinschreibung: * steht für beliebig viele Zeichen, ? für genau eines. Trifft zu, wenn ein aufgeführtes Muster passt.</translation>
+    </message>
+    <message>
+        <source>Negated wildcard match: holds when no listed pattern matches the request value.</source>
+        <translation>Verneinter Platzhaltervergleich: trifft zu, wenn kein aufgeführtes Muster auf den Wert der Anfrage passt.</translation>
+    </message>
+    <message>
+        <source>Compares numbers exactly (07 equals 7, 7.0 equals 7). A value that is not a number never matches.</source>
+        <translation>Vergleicht Zahlen exakt (07 gleicht 7, 7.0 gleicht 7). Ein Wert, der keine Zahl ist, passt nie.</translation>
+    </message>
+    <message>
+        <source>Negated numeric comparison: holds when the request number equals none of the listed numbers.</source>
+        <translation>Verneinter Zahlenvergleich: trifft zu, wenn die Zahl der Anfrage keiner der aufgeführten Zahlen gleicht.</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is less than a listed number (request on the left).</source>
+        <translation>Trifft zu, wenn die Zahl der Anfrage kleiner als eine aufgeführte Zahl ist (Anfrage links).</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is less than or equal to a listed number.</source>
+        <translation>Trifft zu, wenn die Zahl der Anfrage kleiner oder gleich einer aufgeführten Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is greater than a listed number.</source>
+        <translation>Trifft zu, wenn die Zahl der Anfrage größer als eine aufgeführte Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is greater than or equal to a listed number.</source>
+        <translation>Trifft zu, wenn die Zahl der Anfrage größer oder gleich einer aufgeführten Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Compares two instants: ISO 8601 dates and times, or epoch seconds. Holds when the request time equals a listed time.</source>
+        <translation>Vergleicht zwei Zeitpunkte: Datum und Uhrzeit nach ISO 8601 oder Sekunden seit der Epoche. Trifft zu, wenn die Zeit der Anfrage einer aufgeführten Zeit gleicht.</translation>
+    </message>
+    <message>
+        <source>Negated date comparison: holds when the request time equals none of the listed times.</source>
+        <translation>Verneinter Datumsvergleich: trifft zu, wenn die Zeit der Anfrage keiner der aufgeführten Zeiten gleicht.</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is before a listed time, for example aws:CurrentTime before an expiry date.</source>
+        <translation>Trifft zu, wenn die Zeit der Anfrage vor einer aufgeführten Zeit liegt, zum Beispiel aws:CurrentTime vor einem Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is at or before a listed time.</source>
+        <translation>Trifft zu, wenn die Zeit der Anfrage zu oder vor einer aufgeführten Zeit liegt.</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is after a listed time.</source>
+        <translation>Trifft zu, wenn die Zeit der Anfrage nach einer aufgeführten Zeit liegt.</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is at or after a listed time.</source>
+        <translation>Trifft zu, wenn die Zeit der Anfrage zu oder nach einer aufgeführten Zeit liegt.</translation>
+    </message>
+    <message>
+        <source>Compares true or false. There is no negated Bool: compare with false, and use BoolIfExists when the key may be missing.</source>
+        <translation>Vergleicht true oder false. Ein verneintes Bool gibt es nicht: Vergleichen Sie mit false, und verwenden Sie BoolIfExists, wenn der Schlüssel fehlen kann.</translation>
+    </message>
+    <message>
+        <source>Compares bytes written as base64 on both sides. No Secrets Manager key is binary.</source>
+        <translation>Vergleicht Bytes, auf beiden Seiten als Base64 geschrieben. Kein Secrets-Manager-Schlüssel ist binär.</translation>
+    </message>
+    <message>
+        <source>Holds when the request address lies in a listed range (an IPv4 or IPv6 address with an optional /prefix). IPv4 never lies in an IPv6 range.</source>
+        <translation>Trifft zu, wenn die Adresse der Anfrage in einem aufgeführten Bereich liegt (eine IPv4- oder IPv6-Adresse mit optionalem /Präfix). IPv4 liegt nie in einem IPv6-Bereich.</translation>
+    </message>
+    <message>
+        <source>Negated range test: holds when the request address lies in none of the listed ranges.</source>
+        <translation>Verneinte Bereichsprüfung: trifft zu, wenn die Adresse der Anfrage in keinem der aufgeführten Bereiche liegt.</translation>
+    </message>
+    <message>
+        <source>Treats both sides as ARNs and matches each of the six fields separately, case-sensitively, with * and ? as wildcards. Same as ArnLike.</source>
+        <translation>Behandelt beide Seiten als ARNs und vergleicht jedes der sechs Felder einzeln, mit Beachtung der Groß-/Kleinschreibung, mit * und ? als Platzhaltern. Wie ArnLike.</translation>
+    </message>
+    <message>
+        <source>Matches ARNs field by field with * and ? as wildcards; a wildcard cannot reach across a colon. Same as ArnEquals.</source>
+        <translation>Vergleicht ARNs Feld für Feld mit * und ? als Platzhaltern; ein Platzhalter reicht nicht über einen Doppelpunkt hinaus. Wie ArnEquals.</translation>
+    </message>
+    <message>
+        <source>Negated ARN match: holds when no listed ARN pattern matches. Same as ArnNotLike.</source>
+        <translation>Verneinter ARN-Vergleich: trifft zu, wenn kein aufgeführtes ARN-Muster passt. Wie ArnNotLike.</translation>
+    </message>
+    <message>
+        <source>Negated ARN match: holds when no listed ARN pattern matches. Same as ArnNotEquals.</source>
+        <translation>Verneinter ARN-Vergleich: trifft zu, wenn kein aufgeführtes ARN-Muster passt. Wie ArnNotEquals.</translation>
+    </message>
+    <message>
+        <source>Tests presence, not a value: &quot;true&quot; holds when the key is absent, &quot;false&quot; when it is present. Never takes IfExists.</source>
+        <translation>Prüft das Vorhandensein, keinen Wert: &quot;true&quot; trifft zu, wenn der Schlüssel fehlt, &quot;false&quot;, wenn er vorhanden ist. Nie mit IfExists.</translation>
+    </message>
+    <message>
+        <source>Whether the session is a root session assumed through AWS Organizations.</source>
+        <translation>Ob die Sitzung eine über AWS Organizations übernommene Root-Sitzung ist.</translation>
+    </message>
+    <message>
+        <source>The services that used the caller&apos;s credentials to reach Secrets Manager, in order. Present only when a supporting service made the call.</source>
+        <translation>Die Dienste, die die Anmeldedaten des Aufrufers nacheinander verwendet haben, um Secrets Manager zu erreichen. Nur vorhanden, wenn ein unterstützender Dienst den Aufruf gemacht hat.</translation>
+    </message>
+    <message>
+        <source>The AWS MCP server that made the call for the caller, when one did.</source>
+        <translation>Der AWS-MCP-Server, der den Aufruf für den Aufrufer gemacht hat, falls einer es tat.</translation>
+    </message>
+    <message>
+        <source>The first service in the aws:CalledVia chain.</source>
+        <translation>Der erste Dienst in der Kette aws:CalledVia.</translation>
+    </message>
+    <message>
+        <source>The last service in the aws:CalledVia chain.</source>
+        <translation>Der letzte Dienst in der Kette aws:CalledVia.</translation>
+    </message>
+    <message>
+        <source>The chat channel configuration that started the session, for calls made through a chat application.</source>
+        <translation>Die Chat-Kanal-Konfiguration, die die Sitzung gestartet hat, bei Aufrufen über eine Chat-Anwendung.</translation>
+    </message>
+    <message>
+        <source>The time of the request. Always present; use it with Date operators for time windows.</source>
+        <translation>Die Zeit der Anfrage. Immer vorhanden; verwenden Sie sie mit Date-Operatoren für Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>The private address of the EC2 instance whose role credentials signed the request.</source>
+        <translation>Die private Adresse der EC2-Instance, deren Rollen-Anmeldedaten die Anfrage signiert haben.</translation>
+    </message>
+    <message>
+        <source>The VPC of the EC2 instance whose role credentials signed the request.</source>
+        <translation>Die VPC der EC2-Instance, deren Rollen-Anmeldedaten die Anfrage signiert haben.</translation>
+    </message>
+    <message>
+        <source>The time of the request in seconds since 1970. Always present; Date and Numeric operators both work.</source>
+        <translation>Die Zeit der Anfrage in Sekunden seit 1970. Immer vorhanden; Date- und Numeric-Operatoren funktionieren beide.</translation>
+    </message>
+    <message>
+        <source>The identity provider that issued a web identity or SAML session.</source>
+        <translation>Der Identitätsanbieter, der eine Web-Identity- oder SAML-Sitzung ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Whether the action was called by an AWS MCP server.</source>
+        <translation>Ob die Aktion von einem AWS-MCP-Server aufgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>Seconds since the caller authenticated with MFA. Absent when MFA was not used.</source>
+        <translation>Sekunden, seit sich der Aufrufer mit MFA authentifiziert hat. Fehlt, wenn kein MFA verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>Whether temporary credentials were obtained with MFA. Absent for long-term access keys: use BoolIfExists.</source>
+        <translation>Ob temporäre Anmeldedaten mit MFA bezogen wurden. Fehlt bei langfristigen Zugriffsschlüsseln: Verwenden Sie BoolIfExists.</translation>
+    </message>
+    <message>
+        <source>The account of the caller. Always present (&quot;anonymous&quot; for unsigned requests).</source>
+        <translation>Das Konto des Aufrufers. Immer vorhanden („anonymous“ bei unsignierten Anfragen).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s ARN; for a role session it is the role&apos;s ARN, not the session&apos;s. The way to name families of principals with wildcards (ArnLike).</source>
+        <translation>Der ARN des Aufrufers; bei einer Rollensitzung der ARN der Rolle, nicht der Sitzung. Der Weg, Gruppen von Prinzipalen mit Platzhaltern zu benennen (ArnLike).</translation>
+    </message>
+    <message>
+        <source>True only when a service principal calls directly.</source>
+        <translation>Nur wahr, wenn ein Dienstprinzipal direkt aufruft.</translation>
+    </message>
+    <message>
+        <source>The organization (o-...) of the caller&apos;s account. Absent outside any organization and for service principals, which makes negated operators on it true.</source>
+        <translation>Die Organisation (o-...) des Kontos des Aufrufers. Fehlt außerhalb jeder Organisation und bei Dienstprinzipalen, was verneinte Operatoren darauf wahr macht.</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the caller&apos;s account.</source>
+        <translation>Die Pfade der Organisationseinheiten des Kontos des Aufrufers.</translation>
+    </message>
+    <message>
+        <source>The name of the service principal that calls, for example appflow.amazonaws.com.</source>
+        <translation>Der Name des aufrufenden Dienstprinzipals, zum Beispiel appflow.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>All names of the calling service principal.</source>
+        <translation>Alle Namen des aufrufenden Dienstprinzipals.</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the calling user, role or session. Absent when the caller has no such tag.</source>
+        <translation>Der Wert des genannten Tags am aufrufenden Benutzer, an der Rolle oder Sitzung. Fehlt, wenn der Aufrufer kein solches Tag hat.</translation>
+    </message>
+    <message>
+        <source>The kind of caller: Account (root user), User, FederatedUser, AssumedRole or Anonymous.</source>
+        <translation>Die Art des Aufrufers: Account (Root-Benutzer), User, FederatedUser, AssumedRole oder Anonymous.</translation>
+    </message>
+    <message>
+        <source>The HTTP referer the client sent. Client-supplied: not for security decisions.</source>
+        <translation>Der HTTP-Referer, den der Client gesendet hat. Vom Client geliefert: nicht für Sicherheitsentscheidungen.</translation>
+    </message>
+    <message>
+        <source>The region the request was sent to. Always present.</source>
+        <translation>Die Region, an die die Anfrage gesendet wurde. Immer vorhanden.</translation>
+    </message>
+    <message>
+        <source>The value of the named tag in the request (CreateSecret, TagResource). Absent when the request carries no such tag.</source>
+        <translation>Der Wert des genannten Tags in der Anfrage (CreateSecret, TagResource). Fehlt, wenn die Anfrage kein solches Tag enthält.</translation>
+    </message>
+    <message>
+        <source>The account that owns the secret.</source>
+        <translation>Das Konto, dem das Secret gehört.</translation>
+    </message>
+    <message>
+        <source>The organization of the account that owns the secret.</source>
+        <translation>Die Organisation des Kontos, dem das Secret gehört.</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the account that owns the secret.</source>
+        <translation>Die Pfade der Organisationseinheiten des Kontos, dem das Secret gehört.</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the secret. Absent when the secret has no such tag.</source>
+        <translation>Der Wert des genannten Tags am Secret. Fehlt, wenn das Secret kein solches Tag hat.</translation>
+    </message>
+    <message>
+        <source>Whether the request came over TLS. Always true for Secrets Manager, which answers only over TLS.</source>
+        <translation>Ob die Anfrage über TLS kam. Bei Secrets Manager immer wahr, da es nur über TLS antwortet.</translation>
+    </message>
+    <message>
+        <source>The account of the resource on whose behalf a service calls. Protects service principals from the confused deputy.</source>
+        <translation>Das Konto der Ressource, in deren Auftrag ein Dienst aufruft. Schützt Dienstprinzipale vor dem „Confused Deputy“-Problem.</translation>
+    </message>
+    <message>
+        <source>The resource on whose behalf a service calls.</source>
+        <translation>Die Ressource, in deren Auftrag ein Dienst aufruft.</translation>
+    </message>
+    <message>
+        <source>The source identity set when the role session was created.</source>
+        <translation>Die Quellidentität, die beim Erstellen der Rollensitzung gesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s public address. Absent when the request comes through a VPC endpoint, and AWS addresses when a service calls for you.</source>
+        <translation>Die öffentliche Adresse des Aufrufers. Fehlt, wenn die Anfrage über einen VPC-Endpunkt kommt, und ist eine AWS-Adresse, wenn ein Dienst für Sie aufruft.</translation>
+    </message>
+    <message>
+        <source>The organization of the resource on whose behalf a service calls.</source>
+        <translation>Die Organisation der Ressource, in deren Auftrag ein Dienst aufruft.</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the resource on whose behalf a service calls.</source>
+        <translation>Die Pfade der Organisationseinheiten der Ressource, in deren Auftrag ein Dienst aufruft.</translation>
+    </message>
+    <message>
+        <source>The owner account of the resource on whose behalf a service calls.</source>
+        <translation>Das Eigentümerkonto der Ressource, in deren Auftrag ein Dienst aufruft.</translation>
+    </message>
+    <message>
+        <source>The VPC (vpc-...) of the endpoint the request came through. Absent without a VPC endpoint.</source>
+        <translation>Die VPC (vpc-...) des Endpunkts, über den die Anfrage kam. Fehlt ohne VPC-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The ARN of the VPC the request came through. Absent without a VPC endpoint.</source>
+        <translation>Der ARN der VPC, über die die Anfrage kam. Fehlt ohne VPC-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The VPC endpoint (vpce-...) the request came through. Absent without one; services calling for you do not use your endpoint.</source>
+        <translation>Der VPC-Endpunkt (vpce-...), über den die Anfrage kam. Fehlt ohne einen; Dienste, die für Sie aufrufen, verwenden Ihren Endpunkt nicht.</translation>
+    </message>
+    <message>
+        <source>The tag keys in the request. Absent when the request has no tags, so ForAllValues on it is then true.</source>
+        <translation>Die Tag-Schlüssel in der Anfrage. Fehlt, wenn die Anfrage keine Tags hat; ForAllValues darauf ist dann wahr.</translation>
+    </message>
+    <message>
+        <source>When the temporary credentials were issued. Absent for long-term keys.</source>
+        <translation>Wann die temporären Anmeldedaten ausgestellt wurden. Fehlt bei langfristigen Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s user agent. Client-supplied: not for security decisions.</source>
+        <translation>Der User-Agent des Clients. Vom Client geliefert: nicht für Sicherheitsentscheidungen.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s unique id: AIDA... for a user, AROA...:SESSION for a role session, the account id for the root user.</source>
+        <translation>Die eindeutige ID des Aufrufers: AIDA... für einen Benutzer, AROA...:SESSION für eine Rollensitzung, die Konto-ID für den Root-Benutzer.</translation>
+    </message>
+    <message>
+        <source>The IAM user&apos;s name. Absent for roles, sessions and the root user.</source>
+        <translation>Der Name des IAM-Benutzers. Fehlt bei Rollen, Sitzungen und dem Root-Benutzer.</translation>
+    </message>
+    <message>
+        <source>True when an AWS MCP server made the call with the caller&apos;s credentials.</source>
+        <translation>Wahr, wenn ein AWS-MCP-Server den Aufruf mit den Anmeldedaten des Aufrufers gemacht hat.</translation>
+    </message>
+    <message>
+        <source>True when an AWS service made the call with the caller&apos;s credentials.</source>
+        <translation>Wahr, wenn ein AWS-Dienst den Aufruf mit den Anmeldedaten des Aufrufers gemacht hat.</translation>
+    </message>
+    <message>
+        <source>The account that owns the VPC endpoint the request came through.</source>
+        <translation>Das Konto, dem der VPC-Endpunkt gehört, über den die Anfrage kam.</translation>
+    </message>
+    <message>
+        <source>The organization of the account that owns the VPC endpoint.</source>
+        <translation>Die Organisation des Kontos, dem der VPC-Endpunkt gehört.</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the account that owns the VPC endpoint.</source>
+        <translation>Die Pfade der Organisationseinheiten des Kontos, dem der VPC-Endpunkt gehört.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s private address, for requests through a VPC endpoint. Absent otherwise.</source>
+        <translation>Die private Adresse des Aufrufers, bei Anfragen über einen VPC-Endpunkt. Sonst fehlt sie.</translation>
+    </message>
+    <message>
+        <source>The instance metadata service version that delivered EC2 role credentials.</source>
+        <translation>Die Version des Instance-Metadatendienstes, der die EC2-Rollen-Anmeldedaten geliefert hat.</translation>
+    </message>
+    <message>
+        <source>The EC2 instance whose role credentials signed the request.</source>
+        <translation>Die EC2-Instance, deren Rollen-Anmeldedaten die Anfrage signiert haben.</translation>
+    </message>
+    <message>
+        <source>The Glue service that issued the credentials, for Glue jobs.</source>
+        <translation>Der Glue-Dienst, der die Anmeldedaten ausgestellt hat, bei Glue-Jobs.</translation>
+    </message>
+    <message>
+        <source>The Glue service that assumed the role.</source>
+        <translation>Der Glue-Dienst, der die Rolle übernommen hat.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center user behind the session.</source>
+        <translation>Der IAM-Identity-Center-Benutzer hinter der Sitzung.</translation>
+    </message>
+    <message>
+        <source>The Lambda function whose execution role credentials signed the request.</source>
+        <translation>Die Lambda-Funktion, deren Anmeldedaten der Ausführungsrolle die Anfrage signiert haben.</translation>
+    </message>
+    <message>
+        <source>The regions the request asks to replicate the secret to.</source>
+        <translation>Die Regionen, in die das Secret laut Anfrage repliziert werden soll.</translation>
+    </message>
+    <message>
+        <source>The BlockPublicPolicy parameter of PutResourcePolicy: whether AWS must refuse policies that give broad access.</source>
+        <translation>Der Parameter BlockPublicPolicy von PutResourcePolicy: ob AWS Richtlinien mit weitreichendem Zugriff ablehnen muss.</translation>
+    </message>
+    <message>
+        <source>The description given in the request.</source>
+        <translation>Die in der Anfrage angegebene Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The rotation role given for a managed external secret.</source>
+        <translation>Die Rotationsrolle, die für ein verwaltetes externes Secret angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Whether DeleteSecret deletes at once, without a recovery window.</source>
+        <translation>Ob DeleteSecret sofort löscht, ohne Wiederherstellungsfenster.</translation>
+    </message>
+    <message>
+        <source>Whether replication may overwrite a secret of the same name in the replica region.</source>
+        <translation>Ob die Replikation ein gleichnamiges Secret in der Replikatregion überschreiben darf.</translation>
+    </message>
+    <message>
+        <source>The ARN of the KMS key given in the request.</source>
+        <translation>Der ARN des in der Anfrage angegebenen KMS-Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The KMS key as given in the request (id, ARN or alias). Prefer secretsmanager:KmsKeyArn.</source>
+        <translation>Der KMS-Schlüssel wie in der Anfrage angegeben (ID, ARN oder Alias). Besser secretsmanager:KmsKeyArn.</translation>
+    </message>
+    <message>
+        <source>Whether RotateSecret changes the rotation rules.</source>
+        <translation>Ob RotateSecret die Rotationsregeln ändert.</translation>
+    </message>
+    <message>
+        <source>The name of the secret being created.</source>
+        <translation>Der Name des Secrets, das erstellt wird.</translation>
+    </message>
+    <message>
+        <source>The recovery window DeleteSecret was given (7 to 30 days).</source>
+        <translation>Das Wiederherstellungsfenster, das DeleteSecret erhalten hat (7 bis 30 Tage).</translation>
+    </message>
+    <message>
+        <source>The rotation function attached to the secret. Absent when rotation is not configured.</source>
+        <translation>Die an das Secret angehängte Rotationsfunktion. Fehlt, wenn keine Rotation konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>The managed-external-secret type of the secret.</source>
+        <translation>Der Typ des verwalteten externen Secrets.</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the secret (Secrets Manager&apos;s own spelling of aws:ResourceTag). Absent when the secret has no such tag.</source>
+        <translation>Der Wert des genannten Tags am Secret (die eigene Schreibweise von Secrets Manager für aws:ResourceTag). Fehlt, wenn das Secret kein solches Tag hat.</translation>
+    </message>
+    <message>
+        <source>Whether RotateSecret starts rotating at once.</source>
+        <translation>Ob RotateSecret sofort mit der Rotation beginnt.</translation>
+    </message>
+    <message>
+        <source>The rotation function given to RotateSecret.</source>
+        <translation>Die an RotateSecret übergebene Rotationsfunktion.</translation>
+    </message>
+    <message>
+        <source>The ARN of the secret the call targets.</source>
+        <translation>Der ARN des Secrets, auf das der Aufruf zielt.</translation>
+    </message>
+    <message>
+        <source>The primary region of a multi-Region secret. Absent for a secret that is not replicated.</source>
+        <translation>Die primäre Region eines Multi-Region-Secrets. Fehlt bei einem Secret, das nicht repliziert wird.</translation>
+    </message>
+    <message>
+        <source>The managed-external-secret type given in the request.</source>
+        <translation>Der in der Anfrage angegebene Typ des verwalteten externen Secrets.</translation>
+    </message>
+    <message>
+        <source>The VersionId the caller of GetSecretValue passed. Absent when the caller names no version id, even for the current version.</source>
+        <translation>Die VersionId, die der Aufrufer von GetSecretValue übergeben hat. Fehlt, wenn der Aufrufer keine Versions-ID nennt, selbst für die aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>The stage the caller passed (VersionStage parameter). Absent on the default GetSecretValue call that names no stage, even though that call returns AWSCURRENT: an Allow that requires a stage then does not apply.</source>
+        <translation>Die Stage, die der Aufrufer übergeben hat (Parameter VersionStage). Fehlt beim Standardaufruf von GetSecretValue ohne Stage, obwohl dieser AWSCURRENT liefert: Ein Allow, das eine Stage verlangt, greift dann nicht.</translation>
+    </message>
+    <message>
+        <source>The managed instance whose Systems Manager credentials signed the request.</source>
+        <translation>Die verwaltete Instance, deren Systems-Manager-Anmeldedaten die Anfrage signiert haben.</translation>
+    </message>
+    <message>
+        <source>Reads the values of up to 20 secrets in one call. Takes no resource: the secret policy never decides it, though each secret&apos;s GetSecretValue check does.</source>
+        <translation>Liest die Werte von bis zu 20 Secrets in einem Aufruf. Bezieht sich auf keine Ressource: Die Secret-Richtlinie entscheidet nie darüber, wohl aber die GetSecretValue-Prüfung jedes Secrets.</translation>
+    </message>
+    <message>
+        <source>Turns off rotation of the secret.</source>
+        <translation>Schaltet die Rotation des Secrets ab.</translation>
+    </message>
+    <message>
+        <source>Creates a secret. Useless in a secret policy: the secret does not exist yet.</source>
+        <translation>Erstellt ein Secret. In einer Secret-Richtlinie nutzlos: Das Secret existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Removes this policy. Sensitive: whoever may call it controls access to the secret.</source>
+        <translation>Entfernt diese Richtlinie. Heikel: Wer sie aufrufen darf, kontrolliert den Zugriff auf das Secret.</translation>
+    </message>
+    <message>
+        <source>Schedules the secret for deletion (7 to 30 days), or deletes it at once.</source>
+        <translation>Plant das Löschen des Secrets (7 bis 30 Tage) oder löscht es sofort.</translation>
+    </message>
+    <message>
+        <source>Reads the secret&apos;s metadata, not its value.</source>
+        <translation>Liest die Metadaten des Secrets, nicht seinen Wert.</translation>
+    </message>
+    <message>
+        <source>Generates a random password. Takes no resource: the secret policy never decides it.</source>
+        <translation>Erzeugt ein zufälliges Passwort. Bezieht sich auf keine Ressource: Die Secret-Richtlinie entscheidet nie darüber.</translation>
+    </message>
+    <message>
+        <source>Reads this policy.</source>
+        <translation>Liest diese Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Reads the secret value (decrypted). Across accounts it also needs a customer managed KMS key the caller may use.</source>
+        <translation>Liest den Secret-Wert (entschlüsselt). Kontoübergreifend braucht es zusätzlich einen kundenverwalteten KMS-Schlüssel, den der Aufrufer nutzen darf.</translation>
+    </message>
+    <message>
+        <source>Lists the secret&apos;s versions and their stages, not their values.</source>
+        <translation>Listet die Versionen des Secrets und ihre Stages auf, nicht ihre Werte.</translation>
+    </message>
+    <message>
+        <source>Lists secrets. Takes no resource: the secret policy never decides it.</source>
+        <translation>Listet Secrets auf. Bezieht sich auf keine Ressource: Die Secret-Richtlinie entscheidet nie darüber.</translation>
+    </message>
+    <message>
+        <source>Replaces this policy. Sensitive: whoever may call it can grant themselves anything.</source>
+        <translation>Ersetzt diese Richtlinie. Heikel: Wer sie aufrufen darf, kann sich selbst alles gewähren.</translation>
+    </message>
+    <message>
+        <source>Stores a new secret value as a new version (writes the value); AWSCURRENT moves to it.</source>
+        <translation>Speichert einen neuen Secret-Wert als neue Version (schreibt den Wert); AWSCURRENT wandert zu ihr.</translation>
+    </message>
+    <message>
+        <source>Deletes replicas of the secret in other regions.</source>
+        <translation>Löscht Replikate des Secrets in anderen Regionen.</translation>
+    </message>
+    <message>
+        <source>Copies the secret, value included, to other regions.</source>
+        <translation>Kopiert das Secret samt Wert in andere Regionen.</translation>
+    </message>
+    <message>
+        <source>Cancels a scheduled deletion.</source>
+        <translation>Bricht ein geplantes Löschen ab.</translation>
+    </message>
+    <message>
+        <source>Configures rotation or rotates now, creating a new value.</source>
+        <translation>Konfiguriert die Rotation oder rotiert sofort und erzeugt dabei einen neuen Wert.</translation>
+    </message>
+    <message>
+        <source>Turns a replica into a standalone secret (called on the replica).</source>
+        <translation>Macht aus einem Replikat ein eigenständiges Secret (wird auf dem Replikat aufgerufen).</translation>
+    </message>
+    <message>
+        <source>Adds tags to the secret. Tags can change the outcome of tag-based conditions.</source>
+        <translation>Fügt dem Secret Tags hinzu. Tags können das Ergebnis tag-basierter Bedingungen ändern.</translation>
+    </message>
+    <message>
+        <source>Removes tags from the secret. Tags can change the outcome of tag-based conditions.</source>
+        <translation>Entfernt Tags vom Secret. Tags können das Ergebnis tag-basierter Bedingungen ändern.</translation>
+    </message>
+    <message>
+        <source>Changes the secret&apos;s description or KMS key, or stores a new value (writes the value).</source>
+        <translation>Ändert die Beschreibung oder den KMS-Schlüssel des Secrets oder speichert einen neuen Wert (schreibt den Wert).</translation>
+    </message>
+    <message>
+        <source>Moves or removes a staging label such as AWSCURRENT between versions.</source>
+        <translation>Verschiebt oder entfernt ein Staging-Label wie AWSCURRENT zwischen Versionen.</translation>
+    </message>
+    <message>
+        <source>Checks a policy for broad access without storing it.</source>
+        <translation>Prüft eine Richtlinie auf weitreichenden Zugriff, ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>list of text</source>
+        <translation>Liste von Texten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Tagging</translation>
+    </message>
+    <message>
+        <source>Permissions management</source>
+        <translation>Berechtigungsverwaltung</translation>
+    </message>
+    <message>
+        <source>If the key is absent: true (IfExists); if present, the operator decides.</source>
+        <translation>Fehlt der Schlüssel: wahr (IfExists); ist er vorhanden, entscheidet der Operator.</translation>
+    </message>
+    <message>
+        <source>ForAllValues:Null is always true, whatever the key: use plain Null.</source>
+        <translation>ForAllValues:Null ist immer wahr, gleich welcher Schlüssel: Verwenden Sie einfaches Null.</translation>
+    </message>
+    <message>
+        <source>ForAnyValue:Null is always false, whatever the key: use plain Null.</source>
+        <translation>ForAnyValue:Null ist immer falsch, gleich welcher Schlüssel: Verwenden Sie einfaches Null.</translation>
+    </message>
+    <message>
+        <source>ForAllValues: every request value must match; if the key is absent or empty: true. With Allow this is a common source of broad access.</source>
+        <translation>ForAllValues: Jeder Wert der Anfrage muss passen; fehlt der Schlüssel oder ist er leer: wahr. Mit Allow eine häufige Ursache für weitreichenden Zugriff.</translation>
+    </message>
+    <message>
+        <source>ForAnyValue: at least one request value must match; if the key is absent: false.</source>
+        <translation>ForAnyValue: Mindestens ein Wert der Anfrage muss passen; fehlt der Schlüssel: falsch.</translation>
+    </message>
+    <message>
+        <source>If the key is absent: true. A negated operator holds for requests that do not carry the key at all; add a Null check or use it in a Deny.</source>
+        <translation>Fehlt der Schlüssel: wahr. Ein verneinter Operator trifft auf Anfragen zu, die den Schlüssel gar nicht enthalten; ergänzen Sie eine Null-Prüfung oder verwenden Sie ihn in einem Deny.</translation>
+    </message>
+    <message>
+        <source>If the key is absent: false. A key with several values needs ForAnyValue: or ForAllValues:.</source>
+        <translation>Fehlt der Schlüssel: falsch. Ein Schlüssel mit mehreren Werten braucht ForAnyValue: oder ForAllValues:.</translation>
+    </message>
+    <message>
+        <source>Type: %1, several values (use ForAnyValue: or ForAllValues:).</source>
+        <translation>Typ: %1, mehrere Werte (verwenden Sie ForAnyValue: oder ForAllValues:).</translation>
+    </message>
+    <message>
+        <source>Type: %1, one value.</source>
+        <translation>Typ: %1, ein Wert.</translation>
+    </message>
+    <message>
+        <source>The part after the slash names the tag; it is compared ignoring case.</source>
+        <translation>Der Teil nach dem Schrägstrich nennt das Tag; er wird ohne Beachtung der Groß-/Kleinschreibung verglichen.</translation>
+    </message>
+    <message>
+        <source>No action supplies this key.</source>
+        <translation>Keine Aktion liefert diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Present only in requests of: %1.</source>
+        <translation>Nur vorhanden in Anfragen von: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>An action of another service: it can never be requested against a secret.</source>
+        <translation>Eine Aktion eines anderen Dienstes: Sie kann nie auf ein Secret angefragt werden.</translation>
+    </message>
+    <message>
+        <source>Access level: %1.</source>
+        <translation>Zugriffsebene: %1.</translation>
+    </message>
+    <message>
+        <source>A pattern that matches no Secrets Manager action.</source>
+        <translation>Ein Muster, das auf keine Secrets-Manager-Aktion passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pattern matching %n Secrets Manager action(s): %1.</source>
+        <translation>
+            <numerusform>Ein Muster, das auf %n Secrets-Manager-Aktion passt: %1.</numerusform>
+            <numerusform>Ein Muster, das auf %n Secrets-Manager-Aktionen passt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Secrets Manager action: this entry grants or denies nothing.</source>
+        <translation>Keine Secrets-Manager-Aktion: Dieser Eintrag gewährt oder verweigert nichts.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2284,10 @@ Reichweite: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Element (out of date: the JSON is invalid)</source>
+        <translation>Element (veraltet: Das JSON ist ungültig)</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +2454,159 @@ Reichweite: %3</translation>
     </message>
 </context>
 <context>
+    <name>views::AboutDialog</name>
+    <message>
+        <source>About Secret Policy Studio</source>
+        <translation>Über Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>Secret Policy Studio logo</source>
+        <translation>Logo von Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Secret Policy Studio %1&lt;/h2&gt;&lt;p&gt;Edit, lint and simulate AWS Secrets Manager resource policies.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Secret Policy Studio %1&lt;/h2&gt;&lt;p&gt;Ressourcenrichtlinien für AWS Secrets Manager bearbeiten, prüfen und simulieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;br/&gt;QScintilla %3.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Secret Policy Studio authors. Released under the MIT licence; see Licences for what that means for the program you run.&lt;/p&gt;&lt;p&gt;The simulator follows AWS&apos;s documented rules; service control policies, permissions boundaries and session policies are not modelled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;br/&gt;QScintilla %3.&lt;/p&gt;&lt;p&gt;Copyright 2026 Die Autoren von Secret Policy Studio. Veröffentlicht unter der MIT-Lizenz; unter „Lizenzen“ steht, was das für das Programm bedeutet, das Sie ausführen.&lt;/p&gt;&lt;p&gt;Der Simulator folgt den dokumentierten Regeln von AWS; Service-Kontrollrichtlinien, Berechtigungsgrenzen und Sitzungsrichtlinien werden nicht nachgebildet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Secret Policy Studio: MIT licence&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;h3&gt;Qt: GNU LGPL version 3&lt;/h3&gt;&lt;p&gt;This program uses the Qt libraries under the GNU Lesser General Public License version 3. You may replace them with your own build of Qt.&lt;/p&gt;&lt;h3&gt;QScintilla: GNU GPL version 3&lt;/h3&gt;&lt;p&gt;The JSON pane uses QScintilla by Riverbank Computing under the GNU General Public License version 3. Because this program links QScintilla, the program as distributed (the binary) is covered by the terms of the GPL version 3 as a whole: you may redistribute and change it under those terms, and the source code must be available to you. Our own source files remain available under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secret Policy Studio: MIT-Lizenz&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;h3&gt;Qt: GNU LGPL Version 3&lt;/h3&gt;&lt;p&gt;Dieses Programm verwendet die Qt-Bibliotheken unter der GNU Lesser General Public License Version 3. Sie können sie durch Ihren eigenen Build von Qt ersetzen.&lt;/p&gt;&lt;h3&gt;QScintilla: GNU GPL Version 3&lt;/h3&gt;&lt;p&gt;Der JSON-Bereich verwendet QScintilla von Riverbank Computing unter der GNU General Public License Version 3. Da dieses Programm QScintilla einbindet, unterliegt das Programm in der verteilten Form (das Binärprogramm) als Ganzes den Bedingungen der GPL Version 3: Sie dürfen es unter diesen Bedingungen weitergeben und ändern, und der Quellcode muss Ihnen zugänglich sein. Unsere eigenen Quelldateien bleiben unter der MIT-Lizenz verfügbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>views::CellDecision</name>
     <message>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ContextKeyEditor</name>
+    <message>
+        <source>Context keys</source>
+        <translation>Kontextschlüssel</translation>
+    </message>
+    <message>
+        <source>Select a key to give it a value</source>
+        <translation>Wählen Sie einen Schlüssel, um ihm einen Wert zu geben</translation>
+    </message>
+    <message>
+        <source>Context value</source>
+        <translation>Kontextwert</translation>
+    </message>
+    <message>
+        <source>Context value (true or false)</source>
+        <translation>Kontextwert (true oder false)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>&amp;Set Value</source>
+        <translation>Wert &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Use this value in every request of the matrix</source>
+        <translation>Diesen Wert in jeder Anfrage der Matrix verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Value</source>
+        <translation>Wert &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Back to the value derived from the request, or to an absent key</source>
+        <translation>Zurück zum aus der Anfrage abgeleiteten Wert oder zu einem fehlenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value problem</source>
+        <translation>Problem mit dem Wert</translation>
+    </message>
+    <message>
+        <source>Key to add</source>
+        <translation>Hinzuzufügender Schlüssel</translation>
+    </message>
+    <message>
+        <source>aws:SourceVpce, aws:PrincipalTag/team, …</source>
+        <translation>aws:SourceVpce, aws:PrincipalTag/team, …</translation>
+    </message>
+    <message>
+        <source>&amp;Other key:</source>
+        <translation>&amp;Anderer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>Schlüssel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row for a key the policy does not test, e.g. to see it in the requests</source>
+        <translation>Eine Zeile für einen Schlüssel hinzufügen, den die Richtlinie nicht prüft, z. B. um ihn in den Anfragen zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: each column of the matrix names its own version stage</source>
+        <translation>%1: Jede Spalte der Matrix nennt ihre eigene Versions-Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1 (%2; separate values with commas or new lines):</source>
+        <translation>&amp;Wert von %1 (%2; Werte durch Kommas oder Zeilenumbrüche trennen):</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1 (%2; several values one per line):</source>
+        <translation>&amp;Wert von %1 (%2; mehrere Werte einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>The policy tests no context keys: requests carry only the keys derived from them. Add a key below to send one anyway.</source>
+        <translation>Die Richtlinie prüft keine Kontextschlüssel: Anfragen enthalten nur die daraus abgeleiteten Schlüssel. Fügen Sie unten einen Schlüssel hinzu, um trotzdem einen zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy uses %n context key(s).</source>
+        <translation>
+            <numerusform>Die Richtlinie verwendet %n Kontextschlüssel.</numerusform>
+            <numerusform>Die Richtlinie verwendet %n Kontextschlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given: %1, derived from each request: %2, absent: %3.</source>
+        <translation>Angegeben: %1, aus jeder Anfrage abgeleitet: %2, fehlend: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not used because invalid.</source>
+        <translation>
+            <numerusform>%n Wert wird nicht verwendet, weil ungültig.</numerusform>
+            <numerusform>%n Werte werden nicht verwendet, weil ungültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2676,29 @@ Reichweite: %3</translation>
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuideWindow</name>
+    <message>
+        <source>Policy Language Guide</source>
+        <translation>Handbuch zur Richtliniensprache</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Text des Handbuchs</translation>
+    </message>
+    <message>
+        <source>The policy language guide. Tab moves between links; Enter follows a link.</source>
+        <translation>Das Handbuch zur Richtliniensprache. Tab wechselt zwischen Links; Eingabe folgt einem Link.</translation>
     </message>
 </context>
 <context>
@@ -2019,14 +3004,6 @@ Reichweite: %3</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <source>About Secret Policy Studio</source>
-        <translation>Über Secret Policy Studio</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit, lint and simulate AWS Secrets Manager resource policies.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;AWS-Secrets-Manager-Ressourcenrichtlinien bearbeiten, prüfen und simulieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>JSON policies (*.json);;All files (*)</source>
         <translation>JSON-Richtlinien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2186,6 +3163,166 @@ Reichweite: %3</translation>
         <source>Save Scenarios</source>
         <translation>Szenarien speichern</translation>
     </message>
+    <message>
+        <source>%1 / %2 characters: too long</source>
+        <translation>%1 / %2 Zeichen: zu lang</translation>
+    </message>
+    <message>
+        <source>Policy Language &amp;Guide</source>
+        <translation>&amp;Handbuch zur Richtliniensprache</translation>
+    </message>
+    <message>
+        <source>A short guide to the policy language, with the user guide&apos;s examples</source>
+        <translation>Eine kurze Anleitung zur Richtliniensprache, mit den Beispielen des Benutzerhandbuchs</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters auflisten</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>Click any part of the window, or a condition operator or key in the tree, to see what it is</source>
+        <translation>Klicken Sie auf einen Teil des Fensters oder auf einen Bedingungsoperator oder Schlüssel im Baum, um zu sehen, was er ist</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Go to Statement &amp;Tree</source>
+        <translation>Zum Anweisungs&amp;baum</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;JSON Pane</source>
+        <translation>Zum &amp;JSON-Bereich</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Go to Pro&amp;blems</source>
+        <translation>Zu den Pro&amp;blemen</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;mulation</source>
+        <translation>Zur Si&amp;mulation</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <source>Go to Sc&amp;enarios</source>
+        <translation>Zu den Sz&amp;enarien</translation>
+    </message>
+    <message>
+        <source>Alt+5</source>
+        <translation>Alt+5</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>JSON pane</source>
+        <translation>JSON-Bereich</translation>
+    </message>
+    <message>
+        <source>The policy as JSON text. The statement tree follows every change.</source>
+        <translation>Die Richtlinie als JSON-Text. Der Anweisungsbaum folgt jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>Statement tree</source>
+        <translation>Anweisungsbaum</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s statements and their elements. F2 edits a value; Insert adds one.</source>
+        <translation>Die Anweisungen der Richtlinie und ihre Elemente. F2 bearbeitet einen Wert; Einfg fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation>JSON-Fehler</translation>
+    </message>
+    <message>
+        <source>Problems list</source>
+        <translation>Problemliste</translation>
+    </message>
+    <message>
+        <source>Parse state</source>
+        <translation>Parse-Status</translation>
+    </message>
+    <message>
+        <source>Problem count</source>
+        <translation>Anzahl der Probleme</translation>
+    </message>
+    <message>
+        <source>Policy size</source>
+        <translation>Größe der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Caret position</source>
+        <translation>Cursorposition</translation>
+    </message>
+    <message>
+        <source>Simulation views</source>
+        <translation>Simulationsansichten</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>Änderungsbericht</translation>
+    </message>
+    <message>
+        <source>Access matrices</source>
+        <translation>Zugriffsmatrizen</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected cell</source>
+        <translation>Erklärung der ausgewählten Zelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;statement tree&lt;/b&gt; shows the policy&apos;s statements. Point at a condition operator, a condition key or an action to see what it means; F2 edits, Insert adds a value, Delete removes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der &lt;b&gt;Anweisungsbaum&lt;/b&gt; zeigt die Anweisungen der Richtlinie. Zeigen Sie auf einen Bedingungsoperator, einen Bedingungsschlüssel oder eine Aktion, um zu sehen, was er bedeutet; F2 bearbeitet, Einfg fügt einen Wert hinzu, Entf entfernt ihn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;JSON pane&lt;/b&gt; holds the policy text, the single source of truth: the tree, the problems and the simulation follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der &lt;b&gt;JSON-Bereich&lt;/b&gt; enthält den Text der Richtlinie, die einzige maßgebliche Quelle: Baum, Probleme und Simulation folgen ihm.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Problems&lt;/b&gt; lists what the linter found. Activate a row to select its text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Probleme&lt;/b&gt; listet auf, was die Prüfung gefunden hat. Aktivieren Sie eine Zeile, um ihren Text auszuwählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;simulation&lt;/b&gt; shows which principals may call an action for each version stage, and why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die &lt;b&gt;Simulation&lt;/b&gt; zeigt, welche Prinzipale eine Aktion für jede Versions-Stage aufrufen dürfen, und warum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opened the example &quot;%1&quot;</source>
+        <translation>Beispiel „%1“ geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -2344,6 +3481,89 @@ Reichweite: %3</translation>
         <source>Add Condition…</source>
         <comment>toolbar</comment>
         <translation>Neue Bedingung…</translation>
+    </message>
+</context>
+<context>
+    <name>views::PrincipalsDialog</name>
+    <message>
+        <source>Principals of Your Own</source>
+        <translation>Eigene Prinzipale</translation>
+    </message>
+    <message>
+        <source>Added principals</source>
+        <translation>Hinzugefügte Prinzipale</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected principal&apos;s row from the matrix</source>
+        <translation>Die Zeile des ausgewählten Prinzipals aus der Matrix entfernen</translation>
+    </message>
+    <message>
+        <source>Added &amp;principals (remembered with the file):</source>
+        <translation>Hinzugefügte &amp;Prinzipale (mit der Datei gespeichert):</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::444455556666:role/Reader</source>
+        <translation>arn:aws:iam::444455556666:role/Reader</translation>
+    </message>
+    <message>
+        <source>Optional: the principal&apos;s identity policy as JSON. Without it, answers that depend on it are Unknown.</source>
+        <translation>Optional: die Identitätsrichtlinie des Prinzipals als JSON. Ohne sie sind Antworten, die davon abhängen, Unbekannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Read the identity policy from a JSON file</source>
+        <translation>Die Identitätsrichtlinie aus einer JSON-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the principal above as a row of the matrix</source>
+        <translation>Den Prinzipal oben als Zeile der Matrix hinzufügen</translation>
+    </message>
+    <message>
+        <source>P&amp;rincipal:</source>
+        <translation>P&amp;rinzipal:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity policy:</source>
+        <translation>&amp;Identitätsrichtlinie:</translation>
+    </message>
+    <message>
+        <source>%1 (identity policies unknown)</source>
+        <translation>%1 (Identitätsrichtlinien unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (identity policies: %2)</source>
+        <translation>%1 (Identitätsrichtlinien: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>Load an Identity Policy</source>
+        <translation>Identitätsrichtlinie laden</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3797,53 @@ Reichweite: %3</translation>
     </message>
 </context>
 <context>
+    <name>views::ShortcutsDialog</name>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. &quot;save&quot; or &quot;F3&quot;</source>
+        <translation>Aktion oder Taste, z. B. „speichern“ oder „F3“</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>views::SimulationPanel</name>
     <message>
         <source>Stale: the text does not parse; showing the last results</source>
@@ -2711,26 +3978,6 @@ Reichweite: %3</translation>
         <translation>Mit der gespeicherten Datei vergleichen</translation>
     </message>
     <message>
-        <source>Add Principal</source>
-        <translation>Prinzipal hinzufügen</translation>
-    </message>
-    <message>
-        <source>arn:aws:iam::444455556666:role/Reader</source>
-        <translation>arn:aws:iam::444455556666:role/Reader</translation>
-    </message>
-    <message>
-        <source>Optional: the principal&apos;s identity policy as JSON. Without it, answers that depend on it are Unknown.</source>
-        <translation>Optional: die Identitätsrichtlinie des Prinzipals als JSON. Ohne sie sind Antworten, die davon abhängen, Unbekannt.</translation>
-    </message>
-    <message>
-        <source>&amp;Principal:</source>
-        <translation>&amp;Prinzipal:</translation>
-    </message>
-    <message>
-        <source>&amp;Identity policy:</source>
-        <translation>&amp;Identitätsrichtlinie:</translation>
-    </message>
-    <message>
         <source>Compare with a Pasted Policy</source>
         <translation>Mit einer eingefügten Richtlinie vergleichen</translation>
     </message>
@@ -2841,6 +4088,18 @@ Reichweite: %3</translation>
     <message>
         <source>Access matrix for %1</source>
         <translation>Zugriffsmatrix für %1</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>The request context keys the policy tests, and their values</source>
+        <translation>Die Kontextschlüssel der Anfrage, die die Richtlinie prüft, und ihre Werte</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (the default of the preferences; set this policy&apos;s with Policy &gt; Secret ARN...)</source>
+        <translation>Secret: %1 (der Standard aus den Einstellungen; den dieser Richtlinie legen Sie unter Richtlinie &gt; Secret-ARN... fest)</translation>
     </message>
 </context>
 <context>

@@ -1167,12 +1167,12 @@
         <translation>今回だけ、設定した言語の代わりに CODE (en、de、ja) でユーザーインターフェイスを表示します。</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes or scenarios.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios のいずれか。</translation>
-    </message>
-    <message>
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
+    </message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide or about.</source>
+        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios、context、guide、about のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1319,814 @@ Reach: %3</source>
         <translation>%1
 表示理由: %2
 範囲: %3</translation>
+    </message>
+</context>
+<context>
+    <name>model::ContextKeysModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a Bool value: type true or false</source>
+        <translation>&quot;%1&quot; は Bool 値ではありません: true または false を入力してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, for example 30 or 2.5</source>
+        <translation>&quot;%1&quot; は数値ではありません (例: 30、2.5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use ISO 8601, for example 2026-01-31T12:00:00Z, or seconds since 1970</source>
+        <translation>&quot;%1&quot; は日付ではありません: ISO 8601 (例: 2026-01-31T12:00:00Z) か、1970 年からの秒数を使ってください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, for example 203.0.113.5 or 2001:db8::1</source>
+        <translation>&quot;%1&quot; は IP アドレスではありません (例: 203.0.113.5、2001:db8::1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ARN (arn:partition:service:region:account:resource)</source>
+        <translation>&quot;%1&quot; は ARN ではありません (arn:partition:service:region:account:resource)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>&quot;%1&quot; は base64 ではありません</translation>
+    </message>
+    <message>
+        <source>Type a value for %1, or clear it</source>
+        <translation>%1 の値を入力するか、値を消去してください</translation>
+    </message>
+    <message>
+        <source>A context key needs a name, for example aws:SourceIp</source>
+        <translation>コンテキストキーには名前が必要です (例: aws:SourceIp)</translation>
+    </message>
+    <message>
+        <source>%1 is set by each column of the matrix</source>
+        <translation>%1 はマトリクスの各列で設定されます</translation>
+    </message>
+    <message>
+        <source>%1 needs a tag name after the /, for example %1team</source>
+        <translation>%1 には / の後にタグ名が必要です (例: %1team)</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <source>any text (not a known key)</source>
+        <translation>任意のテキスト (既知のキーではありません)</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Bool</source>
+        <translation>Bool</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Binary (base64)</source>
+        <translation>バイナリ (base64)</translation>
+    </message>
+    <message>
+        <source>%1, several values</source>
+        <translation>%1、複数の値</translation>
+    </message>
+    <message>
+        <source>a value; several values one per line</source>
+        <translation>値。複数の値は 1 行に 1 つ</translation>
+    </message>
+    <message>
+        <source>env, team</source>
+        <translation>env, team</translation>
+    </message>
+    <message>
+        <source>first, second</source>
+        <translation>値 1, 値 2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Set by each column</source>
+        <translation>各列で設定</translation>
+    </message>
+    <message>
+        <source>Derived from the request</source>
+        <translation>リクエストから導出</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Invalid value, not used</source>
+        <translation>無効な値 (使用されません)</translation>
+    </message>
+    <message>
+        <source>%1: not used by the policy; sent with every request</source>
+        <translation>%1: ポリシーでは使われていません。すべてのリクエストで送信されます</translation>
+    </message>
+    <message>
+        <source>%1: named in a ${…} policy variable</source>
+        <translation>%1: ${…} ポリシー変数で指定されています</translation>
+    </message>
+    <message>
+        <source>%1: tested by a condition</source>
+        <translation>%1: 条件でテストされています</translation>
+    </message>
+    <message>
+        <source>Your value, in every request</source>
+        <translation>入力した値 (すべてのリクエストで使用)</translation>
+    </message>
+    <message>
+        <source>Each column of the matrix names its version stage</source>
+        <translation>マトリクスの各列がそれぞれのバージョンステージを指定します</translation>
+    </message>
+    <message>
+        <source>Derived from each request&apos;s principal and secret; set a value to override it</source>
+        <translation>各リクエストのプリンシパルとシークレットから導出されます。上書きするには値を設定してください</translation>
+    </message>
+    <message>
+        <source>Not in the requests: conditions see an absent key (…IfExists and Null test this)</source>
+        <translation>リクエストに含まれません: 条件からはキーが存在しないように見えます (…IfExists と Null がこれをテストします)</translation>
+    </message>
+    <message>
+        <source>(the column&apos;s stage)</source>
+        <translation>(列のステージ)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>model::HelpTexts</name>
+    <message>
+        <source>Compares text exactly, case-sensitively; * and ? are ordinary characters here. Holds when the request value equals one of the listed values.</source>
+        <translation>テキストを大文字と小文字を区別して完全一致で比較します。ここでは * と ? は普通の文字です。リクエストの値が列挙された値のいずれかと等しいときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Negated exact text comparison: holds when the request value equals none of the listed values, so several values act as AND.</source>
+        <translation>完全一致のテキスト比較の否定: リクエストの値が列挙された値のどれとも等しくないときに成り立つため、複数の値は AND として働きます。</translation>
+    </message>
+    <message>
+        <source>Compares text exactly after folding case on both sides. Holds when the request value equals one of the listed values.</source>
+        <translation>両側の大文字と小文字をそろえてから、テキストを完全一致で比較します。リクエストの値が列挙された値のいずれかと等しいときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Negated comparison ignoring case: holds when the request value equals none of the listed values.</source>
+        <translation>大文字と小文字を区別しない比較の否定: リクエストの値が列挙された値のどれとも等しくないときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Case-sensitive wildcard match over the whole value: * is any run of characters, ? exactly one. Holds when one listed pattern matches.</source>
+        <translation>値全体に対する、大文字と小文字を区別するワイルドカード一致: * は任意の長さの文字列、? はちょうど 1 文字です。列挙されたパターンのいずれかが一致すると成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Negated wildcard match: holds when no listed pattern matches the request value.</source>
+        <translation>ワイルドカード一致の否定: 列挙されたパターンがどれもリクエストの値に一致しないときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Compares numbers exactly (07 equals 7, 7.0 equals 7). A value that is not a number never matches.</source>
+        <translation>数値を完全一致で比較します (07 は 7 と等しく、7.0 も 7 と等しい)。数値でない値は一致しません。</translation>
+    </message>
+    <message>
+        <source>Negated numeric comparison: holds when the request number equals none of the listed numbers.</source>
+        <translation>数値比較の否定: リクエストの数値が列挙された数値のどれとも等しくないときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is less than a listed number (request on the left).</source>
+        <translation>リクエストの数値が列挙された数値より小さいときに成り立ちます (リクエストが左辺)。</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is less than or equal to a listed number.</source>
+        <translation>リクエストの数値が列挙された数値以下のときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is greater than a listed number.</source>
+        <translation>リクエストの数値が列挙された数値より大きいときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request number is greater than or equal to a listed number.</source>
+        <translation>リクエストの数値が列挙された数値以上のときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Compares two instants: ISO 8601 dates and times, or epoch seconds. Holds when the request time equals a listed time.</source>
+        <translation>2 つの時点を比較します: ISO 8601 の日付と時刻、またはエポック秒。リクエストの時刻が列挙された時刻と等しいときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Negated date comparison: holds when the request time equals none of the listed times.</source>
+        <translation>日付比較の否定: リクエストの時刻が列挙された時刻のどれとも等しくないときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is before a listed time, for example aws:CurrentTime before an expiry date.</source>
+        <translation>リクエストの時刻が列挙された時刻より前のときに成り立ちます (例: 有効期限より前の aws:CurrentTime)。</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is at or before a listed time.</source>
+        <translation>リクエストの時刻が列挙された時刻と同じかそれより前のときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is after a listed time.</source>
+        <translation>リクエストの時刻が列挙された時刻より後のときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Holds when the request time is at or after a listed time.</source>
+        <translation>リクエストの時刻が列挙された時刻と同じかそれより後のときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Compares true or false. There is no negated Bool: compare with false, and use BoolIfExists when the key may be missing.</source>
+        <translation>true または false を比較します。否定の Bool はありません。false と比較し、キーがない可能性がある場合は BoolIfExists を使ってください。</translation>
+    </message>
+    <message>
+        <source>Compares bytes written as base64 on both sides. No Secrets Manager key is binary.</source>
+        <translation>両側とも base64 で書かれたバイト列を比較します。Secrets Manager のキーにバイナリのものはありません。</translation>
+    </message>
+    <message>
+        <source>Holds when the request address lies in a listed range (an IPv4 or IPv6 address with an optional /prefix). IPv4 never lies in an IPv6 range.</source>
+        <translation>リクエストのアドレスが列挙された範囲 (省略可能な /プレフィックス付きの IPv4 または IPv6 アドレス) に含まれるときに成り立ちます。IPv4 が IPv6 の範囲に含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Negated range test: holds when the request address lies in none of the listed ranges.</source>
+        <translation>範囲テストの否定: リクエストのアドレスが列挙された範囲のどれにも含まれないときに成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Treats both sides as ARNs and matches each of the six fields separately, case-sensitively, with * and ? as wildcards. Same as ArnLike.</source>
+        <translation>両側を ARN として扱い、6 つのフィールドをそれぞれ、大文字と小文字を区別し、* と ? をワイルドカードとして照合します。ArnLike と同じです。</translation>
+    </message>
+    <message>
+        <source>Matches ARNs field by field with * and ? as wildcards; a wildcard cannot reach across a colon. Same as ArnEquals.</source>
+        <translation>* と ? をワイルドカードとして、ARN をフィールドごとに照合します。ワイルドカードはコロンをまたぎません。ArnEquals と同じです。</translation>
+    </message>
+    <message>
+        <source>Negated ARN match: holds when no listed ARN pattern matches. Same as ArnNotLike.</source>
+        <translation>ARN 照合の否定: 列挙された ARN パターンがどれも一致しないときに成り立ちます。ArnNotLike と同じです。</translation>
+    </message>
+    <message>
+        <source>Negated ARN match: holds when no listed ARN pattern matches. Same as ArnNotEquals.</source>
+        <translation>ARN 照合の否定: 列挙された ARN パターンがどれも一致しないときに成り立ちます。ArnNotEquals と同じです。</translation>
+    </message>
+    <message>
+        <source>Tests presence, not a value: &quot;true&quot; holds when the key is absent, &quot;false&quot; when it is present. Never takes IfExists.</source>
+        <translation>値ではなく存在をテストします: &quot;true&quot; はキーがないとき、&quot;false&quot; はキーがあるときに成り立ちます。IfExists は付けられません。</translation>
+    </message>
+    <message>
+        <source>Whether the session is a root session assumed through AWS Organizations.</source>
+        <translation>セッションが AWS Organizations を通じて引き受けたルートセッションかどうか。</translation>
+    </message>
+    <message>
+        <source>The services that used the caller&apos;s credentials to reach Secrets Manager, in order. Present only when a supporting service made the call.</source>
+        <translation>呼び出し元の認証情報を使って Secrets Manager に到達したサービス (順番どおり)。対応するサービスが呼び出した場合にだけ存在します。</translation>
+    </message>
+    <message>
+        <source>The AWS MCP server that made the call for the caller, when one did.</source>
+        <translation>呼び出し元に代わって呼び出しを行った AWS MCP サーバー (ある場合)。</translation>
+    </message>
+    <message>
+        <source>The first service in the aws:CalledVia chain.</source>
+        <translation>aws:CalledVia チェーンの最初のサービス。</translation>
+    </message>
+    <message>
+        <source>The last service in the aws:CalledVia chain.</source>
+        <translation>aws:CalledVia チェーンの最後のサービス。</translation>
+    </message>
+    <message>
+        <source>The chat channel configuration that started the session, for calls made through a chat application.</source>
+        <translation>チャットアプリケーション経由の呼び出しで、セッションを開始したチャットチャネルの設定。</translation>
+    </message>
+    <message>
+        <source>The time of the request. Always present; use it with Date operators for time windows.</source>
+        <translation>リクエストの時刻。常に存在します。時間帯の指定には Date 演算子と組み合わせて使います。</translation>
+    </message>
+    <message>
+        <source>The private address of the EC2 instance whose role credentials signed the request.</source>
+        <translation>ロールの認証情報でリクエストに署名した EC2 インスタンスのプライベートアドレス。</translation>
+    </message>
+    <message>
+        <source>The VPC of the EC2 instance whose role credentials signed the request.</source>
+        <translation>ロールの認証情報でリクエストに署名した EC2 インスタンスの VPC。</translation>
+    </message>
+    <message>
+        <source>The time of the request in seconds since 1970. Always present; Date and Numeric operators both work.</source>
+        <translation>1970 年からの秒数で表したリクエストの時刻。常に存在します。Date 演算子も Numeric 演算子も使えます。</translation>
+    </message>
+    <message>
+        <source>The identity provider that issued a web identity or SAML session.</source>
+        <translation>Web ID または SAML のセッションを発行した ID プロバイダー。</translation>
+    </message>
+    <message>
+        <source>Whether the action was called by an AWS MCP server.</source>
+        <translation>アクションが AWS MCP サーバーから呼び出されたかどうか。</translation>
+    </message>
+    <message>
+        <source>Seconds since the caller authenticated with MFA. Absent when MFA was not used.</source>
+        <translation>呼び出し元が MFA で認証してからの秒数。MFA を使っていない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>Whether temporary credentials were obtained with MFA. Absent for long-term access keys: use BoolIfExists.</source>
+        <translation>一時的な認証情報が MFA を使って取得されたかどうか。長期のアクセスキーでは存在しないため、BoolIfExists を使ってください。</translation>
+    </message>
+    <message>
+        <source>The account of the caller. Always present (&quot;anonymous&quot; for unsigned requests).</source>
+        <translation>呼び出し元のアカウント。常に存在します (署名のないリクエストでは &quot;anonymous&quot;)。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s ARN; for a role session it is the role&apos;s ARN, not the session&apos;s. The way to name families of principals with wildcards (ArnLike).</source>
+        <translation>呼び出し元の ARN。ロールセッションではセッションではなくロールの ARN です。ワイルドカードでプリンシパルの集まりを指定するにはこれを使います (ArnLike)。</translation>
+    </message>
+    <message>
+        <source>True only when a service principal calls directly.</source>
+        <translation>サービスプリンシパルが直接呼び出す場合だけ true。</translation>
+    </message>
+    <message>
+        <source>The organization (o-...) of the caller&apos;s account. Absent outside any organization and for service principals, which makes negated operators on it true.</source>
+        <translation>呼び出し元のアカウントの組織 (o-...)。どの組織にも属さない場合とサービスプリンシパルでは存在しないため、このキーに対する否定の演算子は true になります。</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the caller&apos;s account.</source>
+        <translation>呼び出し元のアカウントの組織単位 (OU) のパス。</translation>
+    </message>
+    <message>
+        <source>The name of the service principal that calls, for example appflow.amazonaws.com.</source>
+        <translation>呼び出すサービスプリンシパルの名前 (例: appflow.amazonaws.com)。</translation>
+    </message>
+    <message>
+        <source>All names of the calling service principal.</source>
+        <translation>呼び出すサービスプリンシパルのすべての名前。</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the calling user, role or session. Absent when the caller has no such tag.</source>
+        <translation>呼び出し元のユーザー、ロール、セッションに付いた、指定したタグの値。呼び出し元にそのタグがない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>The kind of caller: Account (root user), User, FederatedUser, AssumedRole or Anonymous.</source>
+        <translation>呼び出し元の種類: Account (ルートユーザー)、User、FederatedUser、AssumedRole、Anonymous。</translation>
+    </message>
+    <message>
+        <source>The HTTP referer the client sent. Client-supplied: not for security decisions.</source>
+        <translation>クライアントが送信した HTTP リファラー。クライアントが指定するため、セキュリティ上の判断には使わないでください。</translation>
+    </message>
+    <message>
+        <source>The region the request was sent to. Always present.</source>
+        <translation>リクエストの送信先リージョン。常に存在します。</translation>
+    </message>
+    <message>
+        <source>The value of the named tag in the request (CreateSecret, TagResource). Absent when the request carries no such tag.</source>
+        <translation>リクエスト (CreateSecret、TagResource) に含まれる、指定したタグの値。リクエストにそのタグがない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>The account that owns the secret.</source>
+        <translation>シークレットを所有するアカウント。</translation>
+    </message>
+    <message>
+        <source>The organization of the account that owns the secret.</source>
+        <translation>シークレットを所有するアカウントの組織。</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the account that owns the secret.</source>
+        <translation>シークレットを所有するアカウントの組織単位 (OU) のパス。</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the secret. Absent when the secret has no such tag.</source>
+        <translation>シークレットに付いた、指定したタグの値。シークレットにそのタグがない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>Whether the request came over TLS. Always true for Secrets Manager, which answers only over TLS.</source>
+        <translation>リクエストが TLS 経由で届いたかどうか。Secrets Manager は TLS でしか応答しないため、常に true です。</translation>
+    </message>
+    <message>
+        <source>The account of the resource on whose behalf a service calls. Protects service principals from the confused deputy.</source>
+        <translation>サービスが代理で呼び出す対象のリソースのアカウント。サービスプリンシパルを「混乱した代理」問題から守ります。</translation>
+    </message>
+    <message>
+        <source>The resource on whose behalf a service calls.</source>
+        <translation>サービスが代理で呼び出す対象のリソース。</translation>
+    </message>
+    <message>
+        <source>The source identity set when the role session was created.</source>
+        <translation>ロールセッションの作成時に設定されたソース ID。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s public address. Absent when the request comes through a VPC endpoint, and AWS addresses when a service calls for you.</source>
+        <translation>呼び出し元のパブリックアドレス。リクエストが VPC エンドポイント経由の場合は存在せず、サービスが代理で呼び出す場合は AWS のアドレスになります。</translation>
+    </message>
+    <message>
+        <source>The organization of the resource on whose behalf a service calls.</source>
+        <translation>サービスが代理で呼び出す対象のリソースの組織。</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the resource on whose behalf a service calls.</source>
+        <translation>サービスが代理で呼び出す対象のリソースの組織単位 (OU) のパス。</translation>
+    </message>
+    <message>
+        <source>The owner account of the resource on whose behalf a service calls.</source>
+        <translation>サービスが代理で呼び出す対象のリソースの所有者アカウント。</translation>
+    </message>
+    <message>
+        <source>The VPC (vpc-...) of the endpoint the request came through. Absent without a VPC endpoint.</source>
+        <translation>リクエストが経由したエンドポイントの VPC (vpc-...)。VPC エンドポイントを経由しない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>The ARN of the VPC the request came through. Absent without a VPC endpoint.</source>
+        <translation>リクエストが経由した VPC の ARN。VPC エンドポイントを経由しない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>The VPC endpoint (vpce-...) the request came through. Absent without one; services calling for you do not use your endpoint.</source>
+        <translation>リクエストが経由した VPC エンドポイント (vpce-...)。経由しない場合は存在しません。代理で呼び出すサービスは、あなたのエンドポイントを使いません。</translation>
+    </message>
+    <message>
+        <source>The tag keys in the request. Absent when the request has no tags, so ForAllValues on it is then true.</source>
+        <translation>リクエストに含まれるタグキー。リクエストにタグがない場合は存在しないため、このキーに対する ForAllValues は true になります。</translation>
+    </message>
+    <message>
+        <source>When the temporary credentials were issued. Absent for long-term keys.</source>
+        <translation>一時的な認証情報が発行された時刻。長期のキーでは存在しません。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s user agent. Client-supplied: not for security decisions.</source>
+        <translation>クライアントのユーザーエージェント。クライアントが指定するため、セキュリティ上の判断には使わないでください。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s unique id: AIDA... for a user, AROA...:SESSION for a role session, the account id for the root user.</source>
+        <translation>呼び出し元の一意の ID: ユーザーは AIDA...、ロールセッションは AROA...:SESSION、ルートユーザーはアカウント ID。</translation>
+    </message>
+    <message>
+        <source>The IAM user&apos;s name. Absent for roles, sessions and the root user.</source>
+        <translation>IAM ユーザーの名前。ロール、セッション、ルートユーザーでは存在しません。</translation>
+    </message>
+    <message>
+        <source>True when an AWS MCP server made the call with the caller&apos;s credentials.</source>
+        <translation>AWS MCP サーバーが呼び出し元の認証情報で呼び出した場合に true。</translation>
+    </message>
+    <message>
+        <source>True when an AWS service made the call with the caller&apos;s credentials.</source>
+        <translation>AWS のサービスが呼び出し元の認証情報で呼び出した場合に true。</translation>
+    </message>
+    <message>
+        <source>The account that owns the VPC endpoint the request came through.</source>
+        <translation>リクエストが経由した VPC エンドポイントを所有するアカウント。</translation>
+    </message>
+    <message>
+        <source>The organization of the account that owns the VPC endpoint.</source>
+        <translation>VPC エンドポイントを所有するアカウントの組織。</translation>
+    </message>
+    <message>
+        <source>The organizational-unit paths of the account that owns the VPC endpoint.</source>
+        <translation>VPC エンドポイントを所有するアカウントの組織単位 (OU) のパス。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s private address, for requests through a VPC endpoint. Absent otherwise.</source>
+        <translation>VPC エンドポイント経由のリクエストでの、呼び出し元のプライベートアドレス。それ以外では存在しません。</translation>
+    </message>
+    <message>
+        <source>The instance metadata service version that delivered EC2 role credentials.</source>
+        <translation>EC2 ロールの認証情報を渡したインスタンスメタデータサービスのバージョン。</translation>
+    </message>
+    <message>
+        <source>The EC2 instance whose role credentials signed the request.</source>
+        <translation>ロールの認証情報でリクエストに署名した EC2 インスタンス。</translation>
+    </message>
+    <message>
+        <source>The Glue service that issued the credentials, for Glue jobs.</source>
+        <translation>Glue ジョブで、認証情報を発行した Glue サービス。</translation>
+    </message>
+    <message>
+        <source>The Glue service that assumed the role.</source>
+        <translation>ロールを引き受けた Glue サービス。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center user behind the session.</source>
+        <translation>セッションの背後にいる IAM Identity Center のユーザー。</translation>
+    </message>
+    <message>
+        <source>The Lambda function whose execution role credentials signed the request.</source>
+        <translation>実行ロールの認証情報でリクエストに署名した Lambda 関数。</translation>
+    </message>
+    <message>
+        <source>The regions the request asks to replicate the secret to.</source>
+        <translation>リクエストがシークレットのレプリケート先として指定したリージョン。</translation>
+    </message>
+    <message>
+        <source>The BlockPublicPolicy parameter of PutResourcePolicy: whether AWS must refuse policies that give broad access.</source>
+        <translation>PutResourcePolicy の BlockPublicPolicy パラメータ: 広範なアクセスを与えるポリシーを AWS が拒否する必要があるかどうか。</translation>
+    </message>
+    <message>
+        <source>The description given in the request.</source>
+        <translation>リクエストで指定された説明。</translation>
+    </message>
+    <message>
+        <source>The rotation role given for a managed external secret.</source>
+        <translation>マネージド外部シークレットに指定されたローテーションロール。</translation>
+    </message>
+    <message>
+        <source>Whether DeleteSecret deletes at once, without a recovery window.</source>
+        <translation>DeleteSecret が復旧期間なしですぐに削除するかどうか。</translation>
+    </message>
+    <message>
+        <source>Whether replication may overwrite a secret of the same name in the replica region.</source>
+        <translation>レプリケーションが、レプリカリージョンにある同じ名前のシークレットを上書きしてよいかどうか。</translation>
+    </message>
+    <message>
+        <source>The ARN of the KMS key given in the request.</source>
+        <translation>リクエストで指定された KMS キーの ARN。</translation>
+    </message>
+    <message>
+        <source>The KMS key as given in the request (id, ARN or alias). Prefer secretsmanager:KmsKeyArn.</source>
+        <translation>リクエストで指定されたとおりの KMS キー (ID、ARN、エイリアス)。secretsmanager:KmsKeyArn を使う方が適切です。</translation>
+    </message>
+    <message>
+        <source>Whether RotateSecret changes the rotation rules.</source>
+        <translation>RotateSecret がローテーションルールを変更するかどうか。</translation>
+    </message>
+    <message>
+        <source>The name of the secret being created.</source>
+        <translation>作成されるシークレットの名前。</translation>
+    </message>
+    <message>
+        <source>The recovery window DeleteSecret was given (7 to 30 days).</source>
+        <translation>DeleteSecret に指定された復旧期間 (7～30 日)。</translation>
+    </message>
+    <message>
+        <source>The rotation function attached to the secret. Absent when rotation is not configured.</source>
+        <translation>シークレットにアタッチされたローテーション関数。ローテーションが設定されていない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>The managed-external-secret type of the secret.</source>
+        <translation>シークレットのマネージド外部シークレットの種類。</translation>
+    </message>
+    <message>
+        <source>The value of the named tag on the secret (Secrets Manager&apos;s own spelling of aws:ResourceTag). Absent when the secret has no such tag.</source>
+        <translation>シークレットに付いた、指定したタグの値 (Secrets Manager 独自の aws:ResourceTag の表記)。シークレットにそのタグがない場合は存在しません。</translation>
+    </message>
+    <message>
+        <source>Whether RotateSecret starts rotating at once.</source>
+        <translation>RotateSecret がすぐにローテーションを開始するかどうか。</translation>
+    </message>
+    <message>
+        <source>The rotation function given to RotateSecret.</source>
+        <translation>RotateSecret に指定されたローテーション関数。</translation>
+    </message>
+    <message>
+        <source>The ARN of the secret the call targets.</source>
+        <translation>呼び出しの対象となるシークレットの ARN。</translation>
+    </message>
+    <message>
+        <source>The primary region of a multi-Region secret. Absent for a secret that is not replicated.</source>
+        <translation>マルチリージョンシークレットのプライマリリージョン。レプリケートされていないシークレットでは存在しません。</translation>
+    </message>
+    <message>
+        <source>The managed-external-secret type given in the request.</source>
+        <translation>リクエストで指定されたマネージド外部シークレットの種類。</translation>
+    </message>
+    <message>
+        <source>The VersionId the caller of GetSecretValue passed. Absent when the caller names no version id, even for the current version.</source>
+        <translation>GetSecretValue の呼び出し元が渡した VersionId。呼び出し元がバージョン ID を指定しない場合は、現在のバージョンであっても存在しません。</translation>
+    </message>
+    <message>
+        <source>The stage the caller passed (VersionStage parameter). Absent on the default GetSecretValue call that names no stage, even though that call returns AWSCURRENT: an Allow that requires a stage then does not apply.</source>
+        <translation>呼び出し元が渡したステージ (VersionStage パラメータ)。ステージを指定しない通常の GetSecretValue 呼び出しでは、AWSCURRENT が返されるにもかかわらず存在しません。そのため、ステージを必須とする Allow は適用されません。</translation>
+    </message>
+    <message>
+        <source>The managed instance whose Systems Manager credentials signed the request.</source>
+        <translation>Systems Manager の認証情報でリクエストに署名したマネージドインスタンス。</translation>
+    </message>
+    <message>
+        <source>Reads the values of up to 20 secrets in one call. Takes no resource: the secret policy never decides it, though each secret&apos;s GetSecretValue check does.</source>
+        <translation>1 回の呼び出しで最大 20 個のシークレットの値を読み取ります。リソースを対象としないため、シークレットポリシーでは判定されませんが、各シークレットの GetSecretValue のチェックは行われます。</translation>
+    </message>
+    <message>
+        <source>Turns off rotation of the secret.</source>
+        <translation>シークレットのローテーションを無効にします。</translation>
+    </message>
+    <message>
+        <source>Creates a secret. Useless in a secret policy: the secret does not exist yet.</source>
+        <translation>シークレットを作成します。シークレットはまだ存在しないため、シークレットポリシーでは意味がありません。</translation>
+    </message>
+    <message>
+        <source>Removes this policy. Sensitive: whoever may call it controls access to the secret.</source>
+        <translation>このポリシーを削除します。要注意: これを呼び出せる人がシークレットへのアクセスを制御できます。</translation>
+    </message>
+    <message>
+        <source>Schedules the secret for deletion (7 to 30 days), or deletes it at once.</source>
+        <translation>シークレットの削除をスケジュールする (7～30 日) か、すぐに削除します。</translation>
+    </message>
+    <message>
+        <source>Reads the secret&apos;s metadata, not its value.</source>
+        <translation>シークレットの値ではなく、メタデータを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Generates a random password. Takes no resource: the secret policy never decides it.</source>
+        <translation>ランダムなパスワードを生成します。リソースを対象としないため、シークレットポリシーでは判定されません。</translation>
+    </message>
+    <message>
+        <source>Reads this policy.</source>
+        <translation>このポリシーを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Reads the secret value (decrypted). Across accounts it also needs a customer managed KMS key the caller may use.</source>
+        <translation>シークレットの値を (復号して) 読み取ります。アカウントをまたぐ場合は、呼び出し元が使用できるカスタマーマネージド KMS キーも必要です。</translation>
+    </message>
+    <message>
+        <source>Lists the secret&apos;s versions and their stages, not their values.</source>
+        <translation>シークレットのバージョンとそのステージを一覧表示します (値は含みません)。</translation>
+    </message>
+    <message>
+        <source>Lists secrets. Takes no resource: the secret policy never decides it.</source>
+        <translation>シークレットを一覧表示します。リソースを対象としないため、シークレットポリシーでは判定されません。</translation>
+    </message>
+    <message>
+        <source>Replaces this policy. Sensitive: whoever may call it can grant themselves anything.</source>
+        <translation>このポリシーを置き換えます。要注意: これを呼び出せる人は、自分に何でも許可できます。</translation>
+    </message>
+    <message>
+        <source>Stores a new secret value as a new version (writes the value); AWSCURRENT moves to it.</source>
+        <translation>新しいシークレットの値を新しいバージョンとして保存します (値を書き込みます)。AWSCURRENT はそのバージョンに移ります。</translation>
+    </message>
+    <message>
+        <source>Deletes replicas of the secret in other regions.</source>
+        <translation>ほかのリージョンにあるシークレットのレプリカを削除します。</translation>
+    </message>
+    <message>
+        <source>Copies the secret, value included, to other regions.</source>
+        <translation>シークレットを値ごとほかのリージョンにコピーします。</translation>
+    </message>
+    <message>
+        <source>Cancels a scheduled deletion.</source>
+        <translation>スケジュールされた削除を取り消します。</translation>
+    </message>
+    <message>
+        <source>Configures rotation or rotates now, creating a new value.</source>
+        <translation>ローテーションを設定するか、すぐにローテーションして新しい値を作成します。</translation>
+    </message>
+    <message>
+        <source>Turns a replica into a standalone secret (called on the replica).</source>
+        <translation>レプリカを独立したシークレットにします (レプリカに対して呼び出します)。</translation>
+    </message>
+    <message>
+        <source>Adds tags to the secret. Tags can change the outcome of tag-based conditions.</source>
+        <translation>シークレットにタグを追加します。タグはタグベースの条件の結果を変えることがあります。</translation>
+    </message>
+    <message>
+        <source>Removes tags from the secret. Tags can change the outcome of tag-based conditions.</source>
+        <translation>シークレットからタグを削除します。タグはタグベースの条件の結果を変えることがあります。</translation>
+    </message>
+    <message>
+        <source>Changes the secret&apos;s description or KMS key, or stores a new value (writes the value).</source>
+        <translation>シークレットの説明や KMS キーを変更するか、新しい値を保存します (値を書き込みます)。</translation>
+    </message>
+    <message>
+        <source>Moves or removes a staging label such as AWSCURRENT between versions.</source>
+        <translation>AWSCURRENT などのステージングラベルをバージョン間で移動または削除します。</translation>
+    </message>
+    <message>
+        <source>Checks a policy for broad access without storing it.</source>
+        <translation>ポリシーを保存せずに、広範なアクセスがないかチェックします。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日付と時刻</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>バイナリ</translation>
+    </message>
+    <message>
+        <source>list of text</source>
+        <translation>テキストのリスト</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>タグ付け</translation>
+    </message>
+    <message>
+        <source>Permissions management</source>
+        <translation>アクセス許可の管理</translation>
+    </message>
+    <message>
+        <source>If the key is absent: true (IfExists); if present, the operator decides.</source>
+        <translation>キーがない場合: true (IfExists)。ある場合は演算子が判定します。</translation>
+    </message>
+    <message>
+        <source>ForAllValues:Null is always true, whatever the key: use plain Null.</source>
+        <translation>ForAllValues:Null はキーにかかわらず常に true です。修飾子のない Null を使ってください。</translation>
+    </message>
+    <message>
+        <source>ForAnyValue:Null is always false, whatever the key: use plain Null.</source>
+        <translation>ForAnyValue:Null はキーにかかわらず常に false です。修飾子のない Null を使ってください。</translation>
+    </message>
+    <message>
+        <source>ForAllValues: every request value must match; if the key is absent or empty: true. With Allow this is a common source of broad access.</source>
+        <translation>ForAllValues: リクエストのすべての値が一致する必要があります。キーがないか空の場合は true。Allow と組み合わせると、広範なアクセスのよくある原因になります。</translation>
+    </message>
+    <message>
+        <source>ForAnyValue: at least one request value must match; if the key is absent: false.</source>
+        <translation>ForAnyValue: リクエストの値の少なくとも 1 つが一致する必要があります。キーがない場合は false。</translation>
+    </message>
+    <message>
+        <source>If the key is absent: true. A negated operator holds for requests that do not carry the key at all; add a Null check or use it in a Deny.</source>
+        <translation>キーがない場合: true。否定の演算子は、キーをまったく含まないリクエストにも成り立ちます。Null のチェックを追加するか、Deny の中で使ってください。</translation>
+    </message>
+    <message>
+        <source>If the key is absent: false. A key with several values needs ForAnyValue: or ForAllValues:.</source>
+        <translation>キーがない場合: false。複数の値を持つキーには ForAnyValue: または ForAllValues: が必要です。</translation>
+    </message>
+    <message>
+        <source>Type: %1, several values (use ForAnyValue: or ForAllValues:).</source>
+        <translation>型: %1、複数の値 (ForAnyValue: または ForAllValues: を使用)。</translation>
+    </message>
+    <message>
+        <source>Type: %1, one value.</source>
+        <translation>型: %1、単一の値。</translation>
+    </message>
+    <message>
+        <source>The part after the slash names the tag; it is compared ignoring case.</source>
+        <translation>スラッシュの後の部分はタグ名で、大文字と小文字を区別せずに比較されます。</translation>
+    </message>
+    <message>
+        <source>No action supplies this key.</source>
+        <translation>このキーを渡すアクションはありません。</translation>
+    </message>
+    <message>
+        <source>Present only in requests of: %1.</source>
+        <translation>次のリクエストにだけ存在します: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>An action of another service: it can never be requested against a secret.</source>
+        <translation>ほかのサービスのアクションです。シークレットに対してリクエストされることはありません。</translation>
+    </message>
+    <message>
+        <source>Access level: %1.</source>
+        <translation>アクセスレベル: %1。</translation>
+    </message>
+    <message>
+        <source>A pattern that matches no Secrets Manager action.</source>
+        <translation>どの Secrets Manager アクションにも一致しないパターン。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pattern matching %n Secrets Manager action(s): %1.</source>
+        <translation>
+            <numerusform>%n 個の Secrets Manager アクションに一致するパターン: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Secrets Manager action: this entry grants or denies nothing.</source>
+        <translation>Secrets Manager のアクションではありません。このエントリは何も許可も拒否もしません。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2283,10 @@ Reach: %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Element (out of date: the JSON is invalid)</source>
+        <translation>要素 (古い情報: JSON が無効です)</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +2453,157 @@ Reach: %3</source>
     </message>
 </context>
 <context>
+    <name>views::AboutDialog</name>
+    <message>
+        <source>About Secret Policy Studio</source>
+        <translation>Secret Policy Studio について</translation>
+    </message>
+    <message>
+        <source>Secret Policy Studio logo</source>
+        <translation>Secret Policy Studio のロゴ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Secret Policy Studio %1&lt;/h2&gt;&lt;p&gt;Edit, lint and simulate AWS Secrets Manager resource policies.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Secret Policy Studio %1&lt;/h2&gt;&lt;p&gt;AWS Secrets Manager のリソースポリシーを編集、検査、シミュレーションします。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;br/&gt;QScintilla %3.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Secret Policy Studio authors. Released under the MIT licence; see Licences for what that means for the program you run.&lt;/p&gt;&lt;p&gt;The simulator follows AWS&apos;s documented rules; service control policies, permissions boundaries and session policies are not modelled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 でビルド、Qt %2 で実行中。&lt;br/&gt;QScintilla %3。&lt;/p&gt;&lt;p&gt;Copyright 2026 The Secret Policy Studio authors. MIT ライセンスで公開されています。実行しているプログラムにとってそれが何を意味するかは「ライセンス」を参照してください。&lt;/p&gt;&lt;p&gt;シミュレーターは AWS が文書化したルールに従います。サービスコントロールポリシー、アクセス許可の境界、セッションポリシーはモデル化されていません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>概要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Secret Policy Studio: MIT licence&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;h3&gt;Qt: GNU LGPL version 3&lt;/h3&gt;&lt;p&gt;This program uses the Qt libraries under the GNU Lesser General Public License version 3. You may replace them with your own build of Qt.&lt;/p&gt;&lt;h3&gt;QScintilla: GNU GPL version 3&lt;/h3&gt;&lt;p&gt;The JSON pane uses QScintilla by Riverbank Computing under the GNU General Public License version 3. Because this program links QScintilla, the program as distributed (the binary) is covered by the terms of the GPL version 3 as a whole: you may redistribute and change it under those terms, and the source code must be available to you. Our own source files remain available under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Secret Policy Studio: MIT ライセンス&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;h3&gt;Qt: GNU LGPL バージョン 3&lt;/h3&gt;&lt;p&gt;このプログラムは、GNU Lesser General Public License バージョン 3 の下で Qt ライブラリを使用しています。ライブラリは独自にビルドした Qt に置き換えることができます。&lt;/p&gt;&lt;h3&gt;QScintilla: GNU GPL バージョン 3&lt;/h3&gt;&lt;p&gt;JSON ペインは、Riverbank Computing の QScintilla を GNU General Public License バージョン 3 の下で使用しています。このプログラムは QScintilla をリンクしているため、配布されるプログラム (バイナリ) は全体として GPL バージョン 3 の条件の対象となります。その条件の下で再配布や変更ができ、ソースコードを入手できなければなりません。私たち自身のソースファイルは引き続き MIT ライセンスで利用できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>views::CellDecision</name>
     <message>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ContextKeyEditor</name>
+    <message>
+        <source>Context keys</source>
+        <translation>コンテキストキー</translation>
+    </message>
+    <message>
+        <source>Select a key to give it a value</source>
+        <translation>値を設定するキーを選択してください</translation>
+    </message>
+    <message>
+        <source>Context value</source>
+        <translation>コンテキストの値</translation>
+    </message>
+    <message>
+        <source>Context value (true or false)</source>
+        <translation>コンテキストの値 (true または false)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>&amp;Set Value</source>
+        <translation>値を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use this value in every request of the matrix</source>
+        <translation>この値をマトリクスのすべてのリクエストで使用します</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Value</source>
+        <translation>値をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Back to the value derived from the request, or to an absent key</source>
+        <translation>リクエストから導出された値、またはキーなしの状態に戻します</translation>
+    </message>
+    <message>
+        <source>Value problem</source>
+        <translation>値の問題</translation>
+    </message>
+    <message>
+        <source>Key to add</source>
+        <translation>追加するキー</translation>
+    </message>
+    <message>
+        <source>aws:SourceVpce, aws:PrincipalTag/team, …</source>
+        <translation>aws:SourceVpce, aws:PrincipalTag/team, …</translation>
+    </message>
+    <message>
+        <source>&amp;Other key:</source>
+        <translation>その他のキー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>キーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a row for a key the policy does not test, e.g. to see it in the requests</source>
+        <translation>ポリシーがテストしないキーの行を追加します (例: リクエストに含まれることを確認するため)</translation>
+    </message>
+    <message>
+        <source>%1: each column of the matrix names its own version stage</source>
+        <translation>%1: マトリクスの各列がそれぞれのバージョンステージを指定します</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1 (%2; separate values with commas or new lines):</source>
+        <translation>%1 の値(&amp;V) (%2。複数の値はカンマか改行で区切ります):</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1 (%2; several values one per line):</source>
+        <translation>%1 の値(&amp;V) (%2。複数の値は 1 行に 1 つ):</translation>
+    </message>
+    <message>
+        <source>The policy tests no context keys: requests carry only the keys derived from them. Add a key below to send one anyway.</source>
+        <translation>ポリシーはコンテキストキーをテストしていません。リクエストには導出されたキーだけが含まれます。それでもキーを送信するには、下でキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy uses %n context key(s).</source>
+        <translation>
+            <numerusform>ポリシーは %n 個のコンテキストキーを使用しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given: %1, derived from each request: %2, absent: %3.</source>
+        <translation>指定: %1、各リクエストから導出: %2、なし: %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not used because invalid.</source>
+        <translation>
+            <numerusform>%n 個の値は無効なため使用されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>未使用: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2672,29 @@ Reach: %3</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuideWindow</name>
+    <message>
+        <source>Policy Language Guide</source>
+        <translation>ポリシー言語ガイド</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>ガイドの本文</translation>
+    </message>
+    <message>
+        <source>The policy language guide. Tab moves between links; Enter follows a link.</source>
+        <translation>ポリシー言語ガイド。Tab でリンク間を移動し、Enter でリンクを開きます。</translation>
     </message>
 </context>
 <context>
@@ -2014,14 +2996,6 @@ Reach: %3</source>
         <translation>問題 (%1)</translation>
     </message>
     <message>
-        <source>About Secret Policy Studio</source>
-        <translation>Secret Policy Studio について</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edit, lint and simulate AWS Secrets Manager resource policies.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Secret Policy Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;AWS Secrets Manager のリソースポリシーを編集、検査、シミュレーションします。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>JSON policies (*.json);;All files (*)</source>
         <translation>JSON ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -2181,6 +3155,166 @@ Reach: %3</source>
         <source>Save Scenarios</source>
         <translation>シナリオを保存</translation>
     </message>
+    <message>
+        <source>%1 / %2 characters: too long</source>
+        <translation>%1 / %2 文字: 長すぎます</translation>
+    </message>
+    <message>
+        <source>Policy Language &amp;Guide</source>
+        <translation>ポリシー言語ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short guide to the policy language, with the user guide&apos;s examples</source>
+        <translation>ユーザーガイドの例を含む、ポリシー言語の短いガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>このウィンドウのすべてのキーボードショートカットを一覧表示します</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>ヒント(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Click any part of the window, or a condition operator or key in the tree, to see what it is</source>
+        <translation>ウィンドウの任意の部分、またはツリーの条件演算子やキーをクリックすると、その説明が表示されます</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Go to Statement &amp;Tree</source>
+        <translation>ステートメントツリーへ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;JSON Pane</source>
+        <translation>JSON ペインへ移動(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Go to Pro&amp;blems</source>
+        <translation>問題へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;mulation</source>
+        <translation>シミュレーションへ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <source>Go to Sc&amp;enarios</source>
+        <translation>シナリオへ移動(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Alt+5</source>
+        <translation>Alt+5</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>次のペイン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>前のペイン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>JSON pane</source>
+        <translation>JSON ペイン</translation>
+    </message>
+    <message>
+        <source>The policy as JSON text. The statement tree follows every change.</source>
+        <translation>JSON テキストとしてのポリシー。ステートメントツリーはすべての変更に追従します。</translation>
+    </message>
+    <message>
+        <source>Statement tree</source>
+        <translation>ステートメントツリー</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s statements and their elements. F2 edits a value; Insert adds one.</source>
+        <translation>ポリシーのステートメントとその要素。F2 で値を編集し、Insert で値を追加します。</translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation>JSON エラー</translation>
+    </message>
+    <message>
+        <source>Problems list</source>
+        <translation>問題の一覧</translation>
+    </message>
+    <message>
+        <source>Parse state</source>
+        <translation>解析の状態</translation>
+    </message>
+    <message>
+        <source>Problem count</source>
+        <translation>問題の数</translation>
+    </message>
+    <message>
+        <source>Policy size</source>
+        <translation>ポリシーのサイズ</translation>
+    </message>
+    <message>
+        <source>Caret position</source>
+        <translation>カーソル位置</translation>
+    </message>
+    <message>
+        <source>Simulation views</source>
+        <translation>シミュレーションのビュー</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>変更レポート</translation>
+    </message>
+    <message>
+        <source>Access matrices</source>
+        <translation>アクセスマトリクス</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected cell</source>
+        <translation>選択したセルの説明</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;statement tree&lt;/b&gt; shows the policy&apos;s statements. Point at a condition operator, a condition key or an action to see what it means; F2 edits, Insert adds a value, Delete removes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ステートメントツリー&lt;/b&gt;には、ポリシーのステートメントが表示されます。条件演算子、条件キー、アクションにマウスを合わせると意味が表示されます。F2 で編集、Insert で値を追加、Delete で削除します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;JSON pane&lt;/b&gt; holds the policy text, the single source of truth: the tree, the problems and the simulation follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;JSON ペイン&lt;/b&gt;にはポリシーのテキストがあり、これが唯一の正となる情報源です。ツリー、問題、シミュレーションはこれに追従します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Problems&lt;/b&gt; lists what the linter found. Activate a row to select its text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;問題&lt;/b&gt;には、リンターが見つけた内容が一覧表示されます。行をアクティブにすると、そのテキストが選択されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;simulation&lt;/b&gt; shows which principals may call an action for each version stage, and why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;シミュレーション&lt;/b&gt;には、どのプリンシパルがバージョンステージごとにアクションを呼び出せるか、そしてその理由が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opened the example &quot;%1&quot;</source>
+        <translation>例 &quot;%1&quot; を開きました</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -2339,6 +3473,89 @@ Reach: %3</source>
         <source>Add Condition…</source>
         <comment>toolbar</comment>
         <translation>条件を追加…</translation>
+    </message>
+</context>
+<context>
+    <name>views::PrincipalsDialog</name>
+    <message>
+        <source>Principals of Your Own</source>
+        <translation>独自のプリンシパル</translation>
+    </message>
+    <message>
+        <source>Added principals</source>
+        <translation>追加したプリンシパル</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected principal&apos;s row from the matrix</source>
+        <translation>選択したプリンシパルの行をマトリクスから削除します</translation>
+    </message>
+    <message>
+        <source>Added &amp;principals (remembered with the file):</source>
+        <translation>追加したプリンシパル(&amp;P) (ファイルごとに記憶されます):</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::444455556666:role/Reader</source>
+        <translation>arn:aws:iam::444455556666:role/Reader</translation>
+    </message>
+    <message>
+        <source>Optional: the principal&apos;s identity policy as JSON. Without it, answers that depend on it are Unknown.</source>
+        <translation>省略可能: プリンシパルの ID ベースのポリシー (JSON)。指定しない場合、それに依存する答えは「不明」になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>ファイルから読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read the identity policy from a JSON file</source>
+        <translation>ID ベースのポリシーを JSON ファイルから読み込みます</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the principal above as a row of the matrix</source>
+        <translation>上のプリンシパルをマトリクスの行として追加します</translation>
+    </message>
+    <message>
+        <source>P&amp;rincipal:</source>
+        <translation>プリンシパル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Identity policy:</source>
+        <translation>ID ベースのポリシー(&amp;I):</translation>
+    </message>
+    <message>
+        <source>%1 (identity policies unknown)</source>
+        <translation>%1 (ID ベースのポリシーは不明)</translation>
+    </message>
+    <message>
+        <source>%1 (identity policies: %2)</source>
+        <translation>%1 (ID ベースのポリシー: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1、%2 行 %3 列: %4</translation>
+    </message>
+    <message>
+        <source>Load an Identity Policy</source>
+        <translation>ID ベースのポリシーを読み込む</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3789,53 @@ Reach: %3</source>
     </message>
 </context>
 <context>
+    <name>views::ShortcutsDialog</name>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. &quot;save&quot; or &quot;F3&quot;</source>
+        <translation>アクションまたはキー (例: &quot;保存&quot;、&quot;F3&quot;)</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>views::SimulationPanel</name>
     <message>
         <source>Stale: the text does not parse; showing the last results</source>
@@ -2706,26 +3970,6 @@ Reach: %3</source>
         <translation>保存済みのファイルと比較</translation>
     </message>
     <message>
-        <source>Add Principal</source>
-        <translation>プリンシパルを追加</translation>
-    </message>
-    <message>
-        <source>arn:aws:iam::444455556666:role/Reader</source>
-        <translation>arn:aws:iam::444455556666:role/Reader</translation>
-    </message>
-    <message>
-        <source>Optional: the principal&apos;s identity policy as JSON. Without it, answers that depend on it are Unknown.</source>
-        <translation>省略可: プリンシパルの ID ベースのポリシー (JSON)。指定しない場合、それに依存する結果は「不明」になります。</translation>
-    </message>
-    <message>
-        <source>&amp;Principal:</source>
-        <translation>プリンシパル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Identity policy:</source>
-        <translation>ID ベースのポリシー(&amp;I):</translation>
-    </message>
-    <message>
         <source>Compare with a Pasted Policy</source>
         <translation>貼り付けたポリシーと比較</translation>
     </message>
@@ -2836,6 +4080,18 @@ Reach: %3</source>
     <message>
         <source>Access matrix for %1</source>
         <translation>%1 のアクセスマトリクス</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>The request context keys the policy tests, and their values</source>
+        <translation>ポリシーがテストするリクエストのコンテキストキーとその値</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (the default of the preferences; set this policy&apos;s with Policy &gt; Secret ARN...)</source>
+        <translation>シークレット: %1 (設定の既定値です。このポリシーの ARN は [ポリシー] &gt; [シークレット ARN...] で設定します)</translation>
     </message>
 </context>
 <context>
