@@ -1171,8 +1171,8 @@
         <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide or about.</source>
-        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide oder about.</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences or dark.</source>
+        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences oder dark.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3323,18 @@ Reichweite: %3</translation>
         <source>Opened the example &quot;%1&quot;</source>
         <translation>Beispiel „%1“ geöffnet</translation>
     </message>
+    <message>
+        <source>Preference&amp;s...</source>
+        <translation>Ein&amp;stellungen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Font, indentation, theme, language and simulation defaults</source>
+        <translation>Schrift, Einrückung, Farbschema, Sprache und Vorgaben der Simulation</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -3481,6 +3493,153 @@ Reichweite: %3</translation>
         <source>Add Condition…</source>
         <comment>toolbar</comment>
         <translation>Neue Bedingung…</translation>
+    </message>
+</context>
+<context>
+    <name>views::PreferencesDialog</name>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>JSON pane font</source>
+        <translation>Schrift des JSON-Bereichs</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>JSON pane font size</source>
+        <translation>Schriftgröße des JSON-Bereichs</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source> spaces</source>
+        <translation> Leerzeichen</translation>
+    </message>
+    <message>
+        <source>1 space</source>
+        <translation>1 Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Indentation for new text, in spaces</source>
+        <translation>Einrückung für neuen Text, in Leerzeichen</translation>
+    </message>
+    <message>
+        <source>New policies, Export as Pretty JSON, and tree edits in a text that has no indentation of its own use this many spaces per level. Opened files keep theirs.</source>
+        <translation>Neue Richtlinien, „Als formatiertes JSON exportieren“ und Bearbeitungen im Baum in einem Text ohne eigene Einrückung verwenden so viele Leerzeichen pro Ebene. Geöffnete Dateien behalten ihre.</translation>
+    </message>
+    <message>
+        <source>&amp;Indentation for new text:</source>
+        <translation>&amp;Einrückung für neuen Text:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Reparse delay, in milliseconds</source>
+        <translation>Verzögerung der Neuanalyse, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>How long after the last keystroke the tree, the problems and the simulation catch up with the text.</source>
+        <translation>Wie lange nach dem letzten Tastendruck Baum, Probleme und Simulation den Text einholen.</translation>
+    </message>
+    <message>
+        <source>Reparse &amp;delay:</source>
+        <translation>&amp;Verzögerung der Neuanalyse:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Farbsc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Programmstart.</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Default secret ARN</source>
+        <translation>Standard-Secret-ARN</translation>
+    </message>
+    <message>
+        <source>The secret the Simulation panel assumes for a policy that has no ARN of its own. Empty: an example ARN.</source>
+        <translation>Das Secret, das die Simulation für eine Richtlinie ohne eigenen ARN annimmt. Leer: ein Beispiel-ARN.</translation>
+    </message>
+    <message>
+        <source>Default secret AR&amp;N:</source>
+        <translation>Standard-Secret-AR&amp;N:</translation>
+    </message>
+    <message>
+        <source>Default actions</source>
+        <translation>Standardaktionen</translation>
+    </message>
+    <message>
+        <source>The actions a new access matrix shows; Space checks or unchecks the current one.</source>
+        <translation>Die Aktionen, die eine neue Zugriffsmatrix zeigt; die Leertaste hakt die aktuelle an oder ab.</translation>
+    </message>
+    <message>
+        <source>Default ac&amp;tions:</source>
+        <translation>S&amp;tandardaktionen:</translation>
+    </message>
+    <message>
+        <source>Choose at least one action.</source>
+        <translation>Wählen Sie mindestens eine Aktion.</translation>
     </message>
 </context>
 <context>

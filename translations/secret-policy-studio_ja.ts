@@ -1171,8 +1171,8 @@
         <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
     </message>
     <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide or about.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios、context、guide、about のいずれか。</translation>
+        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences or dark.</source>
+        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios、context、guide、about、preferences、dark のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3315,18 @@ Reach: %3</source>
         <source>Opened the example &quot;%1&quot;</source>
         <translation>例 &quot;%1&quot; を開きました</translation>
     </message>
+    <message>
+        <source>Preference&amp;s...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Font, indentation, theme, language and simulation defaults</source>
+        <translation>フォント、インデント、テーマ、言語、シミュレーションの既定値</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -3473,6 +3485,153 @@ Reach: %3</source>
         <source>Add Condition…</source>
         <comment>toolbar</comment>
         <translation>条件を追加…</translation>
+    </message>
+</context>
+<context>
+    <name>views::PreferencesDialog</name>
+    <message>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>既定値に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>エディタ</translation>
+    </message>
+    <message>
+        <source>JSON pane font</source>
+        <translation>JSON ペインのフォント</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>JSON pane font size</source>
+        <translation>JSON ペインのフォントサイズ</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F):</translation>
+    </message>
+    <message>
+        <source> spaces</source>
+        <translation> スペース</translation>
+    </message>
+    <message>
+        <source>1 space</source>
+        <translation>1 スペース</translation>
+    </message>
+    <message>
+        <source>Indentation for new text, in spaces</source>
+        <translation>新しいテキストのインデント (スペース数)</translation>
+    </message>
+    <message>
+        <source>New policies, Export as Pretty JSON, and tree edits in a text that has no indentation of its own use this many spaces per level. Opened files keep theirs.</source>
+        <translation>新しいポリシー、整形済み JSON としてのエクスポート、独自のインデントがないテキストでのツリー編集では、1 レベルにつきこの数のスペースを使います。開いたファイルは元のインデントを保ちます。</translation>
+    </message>
+    <message>
+        <source>&amp;Indentation for new text:</source>
+        <translation>新しいテキストのインデント(&amp;I):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Reparse delay, in milliseconds</source>
+        <translation>再解析までの遅延 (ミリ秒)</translation>
+    </message>
+    <message>
+        <source>How long after the last keystroke the tree, the problems and the simulation catch up with the text.</source>
+        <translation>最後のキー入力から、ツリー、問題、シミュレーションがテキストに追いつくまでの時間。</translation>
+    </message>
+    <message>
+        <source>Reparse &amp;delay:</source>
+        <translation>再解析までの遅延(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>新しい言語は、次にプログラムを起動したときに適用されます。</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <source>Default secret ARN</source>
+        <translation>既定のシークレット ARN</translation>
+    </message>
+    <message>
+        <source>The secret the Simulation panel assumes for a policy that has no ARN of its own. Empty: an example ARN.</source>
+        <translation>シミュレーションパネルが、独自の ARN を持たないポリシーに想定するシークレット。空の場合は例の ARN を使います。</translation>
+    </message>
+    <message>
+        <source>Default secret AR&amp;N:</source>
+        <translation>既定のシークレット ARN(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Default actions</source>
+        <translation>既定のアクション</translation>
+    </message>
+    <message>
+        <source>The actions a new access matrix shows; Space checks or unchecks the current one.</source>
+        <translation>新しいアクセスマトリクスに表示するアクション。Space キーで現在のアクションのチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Default ac&amp;tions:</source>
+        <translation>既定のアクション(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose at least one action.</source>
+        <translation>アクションを 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
