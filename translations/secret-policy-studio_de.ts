@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>another principal in the secret&apos;s account</source>
-        <translation>ein anderer Prinzipal im Konto des Secrets</translation>
+        <translation>andere im Konto des Secrets</translation>
     </message>
     <message>
         <source>a principal in another account</source>
-        <translation>ein Prinzipal in einem anderen Konto</translation>
+        <translation>Prinzipal anderer Konten</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>a session of a role the policy names</source>
-        <translation>eine Sitzung einer Rolle, die die Richtlinie nennt</translation>
+        <translation>Sitzung einer genannten Rolle</translation>
     </message>
     <message>
         <source>named in a principal condition</source>
@@ -1246,15 +1246,15 @@
     </message>
     <message>
         <source>a principal of an account the policy names</source>
-        <translation>ein Prinzipal eines Kontos, das die Richtlinie nennt</translation>
+        <translation>Prinzipal genannter Konten</translation>
     </message>
     <message>
         <source>another principal in the secret&apos;s account</source>
-        <translation>ein anderer Prinzipal im Konto des Secrets</translation>
+        <translation>andere im Konto des Secrets</translation>
     </message>
     <message>
         <source>a principal in an account the policy does not name</source>
-        <translation>ein Prinzipal in einem Konto, das die Richtlinie nicht nennt</translation>
+        <translation>Prinzipal fremder Konten</translation>
     </message>
     <message>
         <source>an unsigned caller</source>
@@ -1429,7 +1429,7 @@ Reichweite: %3</translation>
     </message>
     <message>
         <source>Invalid value, not used</source>
-        <translation>Ungültiger Wert, nicht verwendet</translation>
+        <translation>Ungültig, nicht verwendet</translation>
     </message>
     <message>
         <source>%1: not used by the policy; sent with every request</source>
@@ -2451,6 +2451,37 @@ Reichweite: %3</translation>
     <message>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>model::SecretArnCheck</name>
+    <message>
+        <source>Column %1: a secret ARN has six parts separated by colons: arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME.</source>
+        <translation>Spalte %1: Ein Secret-ARN hat sechs durch Doppelpunkte getrennte Teile: arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME.</translation>
+    </message>
+    <message>
+        <source>Column %1: an ARN starts with &quot;arn&quot;.</source>
+        <translation>Spalte %1: Ein ARN beginnt mit &quot;arn&quot;.</translation>
+    </message>
+    <message>
+        <source>Column %1: the partition (such as &quot;aws&quot;) is missing.</source>
+        <translation>Spalte %1: Die Partition (etwa &quot;aws&quot;) fehlt.</translation>
+    </message>
+    <message>
+        <source>Column %1: the service must be &quot;secretsmanager&quot;.</source>
+        <translation>Spalte %1: Der Dienst muss &quot;secretsmanager&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Column %1: the region (such as &quot;us-east-1&quot;) is missing.</source>
+        <translation>Spalte %1: Die Region (etwa &quot;us-east-1&quot;) fehlt.</translation>
+    </message>
+    <message>
+        <source>Column %1: the account must be 12 digits.</source>
+        <translation>Spalte %1: Das Konto muss aus 12 Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Column %1: the resource must be &quot;secret:&quot; followed by the secret&apos;s name.</source>
+        <translation>Spalte %1: Die Ressource muss &quot;secret:&quot; gefolgt vom Namen des Secrets sein.</translation>
     </message>
 </context>
 <context>

@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>another principal in the secret&apos;s account</source>
-        <translation>シークレットのアカウントの別のプリンシパル</translation>
+        <translation>同じアカウントの他のプリンシパル</translation>
     </message>
     <message>
         <source>a principal in another account</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>a session of a role the policy names</source>
-        <translation>ポリシーが指定するロールのセッション</translation>
+        <translation>指定されたロールのセッション</translation>
     </message>
     <message>
         <source>named in a principal condition</source>
@@ -1246,15 +1246,15 @@
     </message>
     <message>
         <source>a principal of an account the policy names</source>
-        <translation>ポリシーが指定するアカウントのプリンシパル</translation>
+        <translation>指定されたアカウントのプリンシパル</translation>
     </message>
     <message>
         <source>another principal in the secret&apos;s account</source>
-        <translation>シークレットのアカウント内の別のプリンシパル</translation>
+        <translation>同じアカウントの他のプリンシパル</translation>
     </message>
     <message>
         <source>a principal in an account the policy does not name</source>
-        <translation>ポリシーが指定していないアカウントのプリンシパル</translation>
+        <translation>指定外のアカウントのプリンシパル</translation>
     </message>
     <message>
         <source>an unsigned caller</source>
@@ -1429,7 +1429,7 @@ Reach: %3</source>
     </message>
     <message>
         <source>Invalid value, not used</source>
-        <translation>無効な値 (使用されません)</translation>
+        <translation>無効な値 (未使用)</translation>
     </message>
     <message>
         <source>%1: not used by the policy; sent with every request</source>
@@ -2450,6 +2450,37 @@ Reach: %3</source>
     <message>
         <source>Actual</source>
         <translation>実際</translation>
+    </message>
+</context>
+<context>
+    <name>model::SecretArnCheck</name>
+    <message>
+        <source>Column %1: a secret ARN has six parts separated by colons: arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME.</source>
+        <translation>%1 列目: シークレットの ARN は、コロンで区切られた 6 つの部分からなります: arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME。</translation>
+    </message>
+    <message>
+        <source>Column %1: an ARN starts with &quot;arn&quot;.</source>
+        <translation>%1 列目: ARN は &quot;arn&quot; で始まります。</translation>
+    </message>
+    <message>
+        <source>Column %1: the partition (such as &quot;aws&quot;) is missing.</source>
+        <translation>%1 列目: パーティション (&quot;aws&quot; など) がありません。</translation>
+    </message>
+    <message>
+        <source>Column %1: the service must be &quot;secretsmanager&quot;.</source>
+        <translation>%1 列目: サービスは &quot;secretsmanager&quot; でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Column %1: the region (such as &quot;us-east-1&quot;) is missing.</source>
+        <translation>%1 列目: リージョン (&quot;us-east-1&quot; など) がありません。</translation>
+    </message>
+    <message>
+        <source>Column %1: the account must be 12 digits.</source>
+        <translation>%1 列目: アカウントは 12 桁の数字でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Column %1: the resource must be &quot;secret:&quot; followed by the secret&apos;s name.</source>
+        <translation>%1 列目: リソースは &quot;secret:&quot; の後にシークレットの名前を続けたものでなければなりません。</translation>
     </message>
 </context>
 <context>

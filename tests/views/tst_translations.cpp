@@ -2,6 +2,7 @@
 // translations are found and installed, and an unknown language falls back to English. The
 // translated policy language guides keep the English guide's anchors, links and examples.
 #include "guidewindow.h"
+#include "secretarncheck.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,35 @@ private slots:
         views::installTranslators(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("views::MainWindow", "&File"),
                  QStringLiteral("&File"));
+    }
+
+    // The ARN problems of the Preferences dialog come from model::checkSecretArn().
+    void secretArnProblems_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("arn");
+        QTest::addColumn<QString>("message");
+        const QString shortAccount =
+            QStringLiteral("arn:aws:secretsmanager:us-east-1:12345678901:secret:prod/db");
+        const QString noRegion = QStringLiteral("arn:aws:secretsmanager::123456789012:secret:db");
+        QTest::addRow("English") << QStringLiteral("en") << shortAccount
+                                 << QStringLiteral("Column 34: the account must be 12 digits.");
+        QTest::addRow("German")
+            << QStringLiteral("de") << shortAccount
+            << QStringLiteral("Spalte 34: Das Konto muss aus 12 Ziffern bestehen.");
+        QTest::addRow("Japanese") << QStringLiteral("ja") << shortAccount
+                                  << QStringLiteral("34 列目: アカウントは 12 桁の数字でなければなりません。");
+        QTest::addRow("German, no region")
+            << QStringLiteral("de") << noRegion
+            << QStringLiteral("Spalte 24: Die Region (etwa \"us-east-1\") fehlt.");
+    }
+    void secretArnProblems()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, arn);
+        QFETCH(QString, message);
+        views::installTranslators(code);
+        QCOMPARE(model::checkSecretArn(arn).message, message);
     }
 
     void guideTranslations_data()
