@@ -4073,7 +4073,7 @@ Reach: %3</source>
     </message>
     <message>
         <source>Unknown · policy:</source>
-        <translation>不明 · ポリシー:</translation>
+        <translation>不明 · ポリシー: 許可</translation>
     </message>
     <message>
         <source>Select a cell to see why</source>
