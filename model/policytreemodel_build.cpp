@@ -136,7 +136,8 @@ private:
     void addStatement(Node *root, const Value &s, const std::string &path, const Member *member,
                       int index) const
     {
-        const QString label = PolicyTreeModel::tr("Statement %1").arg(index + 1);
+        // Counted from 0, as the engine's explanations, the findings and JSON Pointers count.
+        const QString label = PolicyTreeModel::tr("Statement %1").arg(index);
         if (!s.isObject()) {
             root->addChild(makeRaw(label, s, path, member, index));
             return;

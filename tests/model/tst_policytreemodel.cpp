@@ -162,7 +162,7 @@ void TestPolicyTreeModel::shouldShowTheTree()
     Fixture f(policy);
     QCOMPARE(snapshot(f.model), QStringLiteral("Version=2012-10-17\n"
                                                "Id=Zürich\n"
-                                               "Statement 1=Read\n"
+                                               "Statement 0=Read\n"
                                                "  Sid=Read\n"
                                                "  Effect=Allow\n"
                                                "  Principal=\n"
@@ -181,7 +181,7 @@ void TestPolicyTreeModel::shouldShowTheTree()
                                                "      aws:SecureTransport=\n"
                                                "        =true\n"
                                                "        =false\n"
-                                               "Statement 2=\n"
+                                               "Statement 1=\n"
                                                "  Effect=Deny\n"
                                                "  Principal=*\n"
                                                "  NotAction=\n"
@@ -189,7 +189,7 @@ void TestPolicyTreeModel::shouldShowTheTree()
                                                "    =7\n"
                                                "  Resource=*\n"
                                                "  Extra={\"a\":[1,2]}\n"
-                                               "Statement 3=\"not a statement\"\n"
+                                               "Statement 2=\"not a statement\"\n"
                                                "Custom=null\n"));
     QCOMPARE(f.model.statementCount(), 3);
 }
@@ -200,10 +200,10 @@ void TestPolicyTreeModel::shouldShowALoneStatementAndOddDocuments_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("lone statement")
         << QByteArray(R"({"Statement": {"Effect": "Allow", "Action": []}})")
-        << QStringLiteral("Statement 1=\n  Effect=Allow\n  Action=\n");
+        << QStringLiteral("Statement 0=\n  Effect=Allow\n  Action=\n");
     QTest::addRow("wrong types stay raw")
         << QByteArray(R"({"Version": 1, "Statement": [{"Effect": true, "Condition": {"Null": 5}, "Principal": []}]})")
-        << QStringLiteral("Version=1\nStatement 1=\n  Effect=true\n  Condition=\n    Null=5\n"
+        << QStringLiteral("Version=1\nStatement 0=\n  Effect=true\n  Condition=\n    Null=5\n"
                           "  Principal=[]\n");
     QTest::addRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("Policy=[1,2]\n");
     QTest::addRow("statement is a string")
@@ -690,7 +690,7 @@ void TestPolicyTreeModel::shouldEditDuplicateKeysThroughTheirOwnSpans()
 {
     const char *const text = R"({"Statement": [{"Effect": "Allow", "Effect": "Deny"}]})";
     Fixture f(text);
-    QCOMPARE(snapshot(f.model), QStringLiteral("Statement 1=\n  Effect=Allow\n  Effect=Deny\n"));
+    QCOMPARE(snapshot(f.model), QStringLiteral("Statement 0=\n  Effect=Allow\n  Effect=Deny\n"));
     const QModelIndex second = f.model.index(1, 1, f.model.index(0, 0));
     QCOMPARE(second.data().toString(), QStringLiteral("Deny"));
     QCOMPARE(f.afterEdit([&] { f.model.setData(second, QStringLiteral("Allow")); }),

@@ -233,7 +233,7 @@ void TestWhyView::shouldMarkTheFailingConditionPair()
              QStringLiteral("✗ not matched"));
     // In words before the name, which the tree may elide.
     QCOMPARE(drawnText(pair), QStringLiteral("✗ fails here · secretsmanager:VersionStage"));
-    QCOMPARE(drawnText(statement), QStringLiteral("✗ not matched · Statement 1"));
+    QCOMPARE(drawnText(statement), QStringLiteral("✗ not matched · Statement 0"));
     QCOMPARE(drawnText(m_tree->indexForPath(QStringLiteral("/Statement/0/Effect"))),
              QStringLiteral("Effect"));
 }
