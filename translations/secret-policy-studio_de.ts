@@ -4088,8 +4088,8 @@ Reichweite: %3</translation>
         <translation>Wählen Sie eine Zelle, um den Grund zu sehen</translation>
     </message>
     <message>
-        <source>Note: only this secret policy and the identity policies you give are evaluated: service control policies, permissions boundaries, session policies and KMS key policies are not modelled (evaluation.md §4.5).</source>
-        <translation>Hinweis: Ausgewertet werden nur diese Secret-Richtlinie und die von Ihnen angegebenen Identitätsrichtlinien: Dienststeuerungsrichtlinien, Berechtigungsgrenzen, Sitzungsrichtlinien und KMS-Schlüsselrichtlinien werden nicht modelliert (evaluation.md §4.5).</translation>
+        <source>Note: only this secret policy and the identity policies you give are evaluated. AWS also applies service control policies, permissions boundaries, session policies and KMS key policies, which are not modelled here.</source>
+        <translation>Hinweis: Ausgewertet werden nur diese Secret-Richtlinie und die von Ihnen angegebenen Identitätsrichtlinien. AWS wendet außerdem Dienststeuerungsrichtlinien, Berechtigungsgrenzen, Sitzungsrichtlinien und KMS-Schlüsselrichtlinien an, die hier nicht modelliert werden.</translation>
     </message>
     <message>
         <source>Not comparing: use Compare with… to see what a change to the policy does to access</source>

@@ -4080,8 +4080,8 @@ Reach: %3</source>
         <translation>セルを選択すると理由が表示されます</translation>
     </message>
     <message>
-        <source>Note: only this secret policy and the identity policies you give are evaluated: service control policies, permissions boundaries, session policies and KMS key policies are not modelled (evaluation.md §4.5).</source>
-        <translation>注: 評価するのは、このシークレットポリシーと指定された ID ベースのポリシーだけです。サービスコントロールポリシー、アクセス許可の境界、セッションポリシー、KMS キーポリシーはモデル化していません (evaluation.md §4.5)。</translation>
+        <source>Note: only this secret policy and the identity policies you give are evaluated. AWS also applies service control policies, permissions boundaries, session policies and KMS key policies, which are not modelled here.</source>
+        <translation>注: 評価するのは、このシークレットポリシーと指定された ID ベースのポリシーだけです。AWS はサービスコントロールポリシー、アクセス許可の境界、セッションポリシー、KMS キーポリシーも適用しますが、ここではモデル化していません。</translation>
     </message>
     <message>
         <source>Not comparing: use Compare with… to see what a change to the policy does to access</source>

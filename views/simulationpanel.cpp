@@ -151,9 +151,9 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     splitter->setChildrenCollapsible(false);
 
     auto *note = new QLabel(tr(
-        "Note: only this secret policy and the identity policies you give are evaluated: service "
-        "control policies, permissions boundaries, session policies and KMS key policies "
-        "are not modelled (evaluation.md §4.5)."));
+        "Note: only this secret policy and the identity policies you give are evaluated. AWS "
+        "also applies service control policies, permissions boundaries, session policies and "
+        "KMS key policies, which are not modelled here."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 

@@ -152,6 +152,7 @@ private slots:
     void init();
     void cleanup();
     void shouldFillOnDocument();
+    void shouldSayWhatIsNotModelledInPlainWords();
     void shouldFollowAnEdit();
     void shouldMarkStaleOnInvalidText();
     void shouldUseTheDocumentsSecretArn();
@@ -211,6 +212,25 @@ void TestSimulationPanel::shouldFillOnDocument()
     QVERIFY(m_panel->arnLabel()->text().contains(SimulationPanel::exampleSecretArn()));
     QVERIFY(m_panel->arnLabel()->text().contains(QStringLiteral("example ARN")));
     QVERIFY(m_panel->arnLabel()->text().contains(QStringLiteral("Policy > Secret ARN")));
+}
+
+void TestSimulationPanel::shouldSayWhatIsNotModelledInPlainWords()
+{
+    // Users do not have our spec: no label cites it ("evaluation.md §4.5").
+    QString note;
+    const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        const QString text = label->text();
+        QVERIFY2(!text.contains(QStringLiteral(".md")) && !text.contains(QChar(0x00A7)),
+                 qPrintable(text));
+        if (text.startsWith(QStringLiteral("Note: ")))
+            note = text;
+    }
+    QCOMPARE(note,
+             QStringLiteral("Note: only this secret policy and the identity policies you give are "
+                            "evaluated. AWS also applies service control policies, permissions "
+                            "boundaries, session policies and KMS key policies, which are not "
+                            "modelled here."));
 }
 
 void TestSimulationPanel::shouldFollowAnEdit()
