@@ -1,5 +1,6 @@
 #include "accessdiffmodel.h"
 
+#include "explaintext.h"
 #include "findingtext.h"
 
 #include "accessmatrixmodel.h"
@@ -115,9 +116,9 @@ QVariant AccessDiffModel::data(const QModelIndex &index, int role) const
         }
         // Why each side answered as it did.
         if (index.column() == BeforeColumn)
-            return QString::fromStdString(cell.before.explain.get());
+            return ExplainText::explanation(QString::fromStdString(cell.before.explain.get()));
         if (index.column() == AfterColumn)
-            return QString::fromStdString(cell.after.explain.get());
+            return ExplainText::explanation(QString::fromStdString(cell.after.explain.get()));
         return {};
     case Qt::FontRole:
         if (index.column() == ChangeColumn) {

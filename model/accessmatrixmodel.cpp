@@ -1,5 +1,6 @@
 #include "accessmatrixmodel.h"
 
+#include "explaintext.h"
 #include "findingtext.h"
 
 #include <QColor>
@@ -276,6 +277,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::ToolTipRole:
+        return ExplainText::explanation(QString::fromStdString(cell->explain.get()));
     case ExplainRole:
         return QString::fromStdString(cell->explain.get());
     case DecisionRole:

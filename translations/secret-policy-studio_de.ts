@@ -321,6 +321,205 @@
     </message>
 </context>
 <context>
+    <name>ExplainText</name>
+    <message>
+        <source>identity policies alone decide, and they were not given</source>
+        <translation>allein die Identitätsrichtlinien entscheiden, und sie wurden nicht angegeben</translation>
+    </message>
+    <message>
+        <source>identity policies alone decide</source>
+        <translation>allein die Identitätsrichtlinien entscheiden</translation>
+    </message>
+    <message>
+        <source>an explicit deny in the secret policy wins</source>
+        <translation>ein ausdrückliches Deny in der Secret-Richtlinie gewinnt</translation>
+    </message>
+    <message>
+        <source>an identity policy denies</source>
+        <translation>eine Identitätsrichtlinie verweigert</translation>
+    </message>
+    <message>
+        <source>anonymous: Secrets Manager accepts only signed requests</source>
+        <translation>anonym: Secrets Manager nimmt nur signierte Anfragen an</translation>
+    </message>
+    <message>
+        <source>federated and canonical-user callers never reach Secrets Manager as such</source>
+        <translation>föderierte und kanonische Aufrufer erreichen Secrets Manager nie als solche</translation>
+    </message>
+    <message>
+        <source>service principal: the secret policy alone decides</source>
+        <translation>Dienstprinzipal: allein die Secret-Richtlinie entscheidet</translation>
+    </message>
+    <message>
+        <source>root user of the owner account</source>
+        <translation>Root-Benutzer des Eigentümerkontos</translation>
+    </message>
+    <message>
+        <source>root user of another account: the secret policy&apos;s allow suffices</source>
+        <translation>Root-Benutzer eines anderen Kontos: das Allow der Secret-Richtlinie genügt</translation>
+    </message>
+    <message>
+        <source>root user of another account: the secret policy must allow</source>
+        <translation>Root-Benutzer eines anderen Kontos: die Secret-Richtlinie muss erlauben</translation>
+    </message>
+    <message>
+        <source>same account: the secret policy&apos;s grant suffices</source>
+        <translation>selbes Konto: die Gewährung der Secret-Richtlinie genügt</translation>
+    </message>
+    <message>
+        <source>same account: the account entry delegates to identity policies</source>
+        <translation>selbes Konto: der Konto-Eintrag delegiert an die Identitätsrichtlinien</translation>
+    </message>
+    <message>
+        <source>same account: identity policies decide</source>
+        <translation>selbes Konto: die Identitätsrichtlinien entscheiden</translation>
+    </message>
+    <message>
+        <source>cross-account: the secret policy must allow</source>
+        <translation>kontoübergreifend: die Secret-Richtlinie muss erlauben</translation>
+    </message>
+    <message>
+        <source>cross-account: identity policies must also allow</source>
+        <translation>kontoübergreifend: auch die Identitätsrichtlinien müssen erlauben</translation>
+    </message>
+    <message>
+        <source>the policy has no statements</source>
+        <translation>die Richtlinie hat keine Anweisungen</translation>
+    </message>
+    <message>
+        <source>not consulted: the action takes no resource</source>
+        <translation>nicht herangezogen: die Aktion bezieht sich auf keine Ressource</translation>
+    </message>
+    <message>
+        <source>statement has no principal</source>
+        <translation>Anweisung hat keinen Prinzipal</translation>
+    </message>
+    <message>
+        <source>principal is excluded by NotPrincipal</source>
+        <translation>Prinzipal ist durch NotPrincipal ausgenommen</translation>
+    </message>
+    <message>
+        <source>principal does not match</source>
+        <translation>Prinzipal passt nicht</translation>
+    </message>
+    <message>
+        <source>action is excluded by NotAction</source>
+        <translation>Aktion ist durch NotAction ausgenommen</translation>
+    </message>
+    <message>
+        <source>action does not match</source>
+        <translation>Aktion passt nicht</translation>
+    </message>
+    <message>
+        <source>resource is excluded by NotResource</source>
+        <translation>Ressource ist durch NotResource ausgenommen</translation>
+    </message>
+    <message>
+        <source>resource does not match</source>
+        <translation>Ressource passt nicht</translation>
+    </message>
+    <message>
+        <source>principal is not excluded by NotPrincipal</source>
+        <translation>Prinzipal ist nicht durch NotPrincipal ausgenommen</translation>
+    </message>
+    <message>
+        <source>principal matches</source>
+        <translation>Prinzipal passt</translation>
+    </message>
+    <message>
+        <source>action is not excluded by NotAction</source>
+        <translation>Aktion ist nicht durch NotAction ausgenommen</translation>
+    </message>
+    <message>
+        <source>action matches</source>
+        <translation>Aktion passt</translation>
+    </message>
+    <message>
+        <source>resource is not excluded by NotResource</source>
+        <translation>Ressource ist nicht durch NotResource ausgenommen</translation>
+    </message>
+    <message>
+        <source>resource matches</source>
+        <translation>Ressource passt</translation>
+    </message>
+    <message>
+        <source>key is absent</source>
+        <translation>Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>key is present</source>
+        <translation>Schlüssel ist vorhanden</translation>
+    </message>
+    <message>
+        <source>ForAnyValue:Null is always false</source>
+        <translation>ForAnyValue:Null ist immer falsch</translation>
+    </message>
+    <message>
+        <source>multivalued key needs ForAnyValue or ForAllValues</source>
+        <translation>ein mehrwertiger Schlüssel braucht ForAnyValue oder ForAllValues</translation>
+    </message>
+    <message>
+        <source>key has no values</source>
+        <translation>Schlüssel hat keine Werte</translation>
+    </message>
+    <message>
+        <source>no value matches</source>
+        <translation>kein Wert passt</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; does not match</source>
+        <translation>Wert &quot;%1&quot; passt nicht</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; matches a listed value</source>
+        <translation>Wert &quot;%1&quot; passt auf einen aufgeführten Wert</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; cannot be compared (invalid)</source>
+        <translation>Wert &quot;%1&quot; ist nicht vergleichbar (ungültig)</translation>
+    </message>
+    <message>
+        <source>condition %1 %2: %3</source>
+        <translation>Bedingung %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>condition %1 %2 holds</source>
+        <translation>Bedingung %1 %2 trifft zu</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 takes no resource: the secret policy is not consulted</source>
+        <translation>%1 bezieht sich auf keine Ressource: die Secret-Richtlinie wird nicht herangezogen</translation>
+    </message>
+    <message>
+        <source>Statement %1 allows: %2</source>
+        <translation>Anweisung %1 erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 denies: %2</source>
+        <translation>Anweisung %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2): %3</source>
+        <translation>Anweisung %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2</source>
+        <translation>Anweisung %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
         <source>and</source>

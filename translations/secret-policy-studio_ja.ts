@@ -321,6 +321,205 @@
     </message>
 </context>
 <context>
+    <name>ExplainText</name>
+    <message>
+        <source>identity policies alone decide, and they were not given</source>
+        <translation>ID ベースのポリシーだけで判定されるが、指定されていない</translation>
+    </message>
+    <message>
+        <source>identity policies alone decide</source>
+        <translation>ID ベースのポリシーだけで判定</translation>
+    </message>
+    <message>
+        <source>an explicit deny in the secret policy wins</source>
+        <translation>シークレットポリシーの明示的な拒否が優先</translation>
+    </message>
+    <message>
+        <source>an identity policy denies</source>
+        <translation>ID ベースのポリシーが拒否</translation>
+    </message>
+    <message>
+        <source>anonymous: Secrets Manager accepts only signed requests</source>
+        <translation>匿名: Secrets Manager は署名付きリクエストしか受け付けない</translation>
+    </message>
+    <message>
+        <source>federated and canonical-user callers never reach Secrets Manager as such</source>
+        <translation>フェデレーションや正規ユーザーの呼び出し元がそのまま Secrets Manager に届くことはない</translation>
+    </message>
+    <message>
+        <source>service principal: the secret policy alone decides</source>
+        <translation>サービスプリンシパル: シークレットポリシーだけで判定</translation>
+    </message>
+    <message>
+        <source>root user of the owner account</source>
+        <translation>所有者アカウントのルートユーザー</translation>
+    </message>
+    <message>
+        <source>root user of another account: the secret policy&apos;s allow suffices</source>
+        <translation>別のアカウントのルートユーザー: シークレットポリシーの許可で十分</translation>
+    </message>
+    <message>
+        <source>root user of another account: the secret policy must allow</source>
+        <translation>別のアカウントのルートユーザー: シークレットポリシーでの許可が必要</translation>
+    </message>
+    <message>
+        <source>same account: the secret policy&apos;s grant suffices</source>
+        <translation>同じアカウント: シークレットポリシーの許可で十分</translation>
+    </message>
+    <message>
+        <source>same account: the account entry delegates to identity policies</source>
+        <translation>同じアカウント: アカウントのエントリは ID ベースのポリシーに委任</translation>
+    </message>
+    <message>
+        <source>same account: identity policies decide</source>
+        <translation>同じアカウント: ID ベースのポリシーで判定</translation>
+    </message>
+    <message>
+        <source>cross-account: the secret policy must allow</source>
+        <translation>クロスアカウント: シークレットポリシーでの許可が必要</translation>
+    </message>
+    <message>
+        <source>cross-account: identity policies must also allow</source>
+        <translation>クロスアカウント: ID ベースのポリシーでの許可も必要</translation>
+    </message>
+    <message>
+        <source>the policy has no statements</source>
+        <translation>ポリシーにステートメントがない</translation>
+    </message>
+    <message>
+        <source>not consulted: the action takes no resource</source>
+        <translation>参照されない: アクションがリソースを対象としない</translation>
+    </message>
+    <message>
+        <source>statement has no principal</source>
+        <translation>ステートメントにプリンシパルがない</translation>
+    </message>
+    <message>
+        <source>principal is excluded by NotPrincipal</source>
+        <translation>プリンシパルが NotPrincipal で除外されている</translation>
+    </message>
+    <message>
+        <source>principal does not match</source>
+        <translation>プリンシパルが一致しない</translation>
+    </message>
+    <message>
+        <source>action is excluded by NotAction</source>
+        <translation>アクションが NotAction で除外されている</translation>
+    </message>
+    <message>
+        <source>action does not match</source>
+        <translation>アクションが一致しない</translation>
+    </message>
+    <message>
+        <source>resource is excluded by NotResource</source>
+        <translation>リソースが NotResource で除外されている</translation>
+    </message>
+    <message>
+        <source>resource does not match</source>
+        <translation>リソースが一致しない</translation>
+    </message>
+    <message>
+        <source>principal is not excluded by NotPrincipal</source>
+        <translation>プリンシパルが NotPrincipal で除外されていない</translation>
+    </message>
+    <message>
+        <source>principal matches</source>
+        <translation>プリンシパルが一致</translation>
+    </message>
+    <message>
+        <source>action is not excluded by NotAction</source>
+        <translation>アクションが NotAction で除外されていない</translation>
+    </message>
+    <message>
+        <source>action matches</source>
+        <translation>アクションが一致</translation>
+    </message>
+    <message>
+        <source>resource is not excluded by NotResource</source>
+        <translation>リソースが NotResource で除外されていない</translation>
+    </message>
+    <message>
+        <source>resource matches</source>
+        <translation>リソースが一致</translation>
+    </message>
+    <message>
+        <source>key is absent</source>
+        <translation>キーが存在しない</translation>
+    </message>
+    <message>
+        <source>key is present</source>
+        <translation>キーが存在する</translation>
+    </message>
+    <message>
+        <source>ForAnyValue:Null is always false</source>
+        <translation>ForAnyValue:Null は常に false</translation>
+    </message>
+    <message>
+        <source>multivalued key needs ForAnyValue or ForAllValues</source>
+        <translation>複数値のキーには ForAnyValue か ForAllValues が必要</translation>
+    </message>
+    <message>
+        <source>key has no values</source>
+        <translation>キーに値がない</translation>
+    </message>
+    <message>
+        <source>no value matches</source>
+        <translation>一致する値がない</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>無効な値</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; does not match</source>
+        <translation>値 &quot;%1&quot; が一致しない</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; matches a listed value</source>
+        <translation>値 &quot;%1&quot; が列挙された値に一致</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; cannot be compared (invalid)</source>
+        <translation>値 &quot;%1&quot; を比較できない (無効)</translation>
+    </message>
+    <message>
+        <source>condition %1 %2: %3</source>
+        <translation>条件 %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>condition %1 %2 holds</source>
+        <translation>条件 %1 %2 が成立</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 takes no resource: the secret policy is not consulted</source>
+        <translation>%1 はリソースを対象としない: シークレットポリシーは参照されない</translation>
+    </message>
+    <message>
+        <source>Statement %1 allows: %2</source>
+        <translation>ステートメント %1 が許可: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 denies: %2</source>
+        <translation>ステートメント %1 が拒否: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2): %3</source>
+        <translation>ステートメント %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2</source>
+        <translation>ステートメント %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
         <source>and</source>

@@ -1,5 +1,6 @@
 #include "scenariospanel.h"
 
+#include "explaintext.h"
 #include "findingtext.h"
 
 #include "accessmatrixmodel.h"
@@ -348,7 +349,8 @@ void ScenariosPanel::updateExplanation()
     }
     if (decision) {
         lines << tr("Actual: %1").arg(cell(Model::ActualColumn));
-        lines << tr("Why: %1").arg(QString::fromStdString(decision->explain));
+        lines << tr("Why: %1").arg(
+            model::ExplainText::explanation(QString::fromStdString(decision->explain)));
         QStringList matched;
         for (const engine::MatchedStatement &m : decision->matched) {
             const QString effect = m.effect == engine::Effect::Allow ? tr("Allow") : tr("Deny");

@@ -1,5 +1,6 @@
 #include "simulationpanel.h"
 
+#include "explaintext.h"
 #include "findingtext.h"
 
 #include "accessdiffmodel.h"
@@ -312,7 +313,8 @@ void SimulationPanel::onCurrentChanged(int tableIndex, const QModelIndex &curren
                       m->headerData(current.column(), Qt::Horizontal).toString());
     lines << tr("Effective decision: %1").arg(Model::outcomeText(cell->effectiveDecision));
     lines << tr("Secret policy's decision: %1").arg(Model::outcomeText(cell->decision));
-    lines << tr("Why: %1").arg(QString::fromStdString(cell->explain.get()));
+    lines << tr("Why: %1").arg(
+        model::ExplainText::explanation(QString::fromStdString(cell->explain.get())));
     if (cell->matched.empty()) {
         lines << tr("Matched statements: none");
     } else {

@@ -1,6 +1,7 @@
 #include "whyview.h"
 
 #include "editorcontroller.h"
+#include "explaintext.h"
 #include "jsoneditor.h"
 #include "policytreemodel.h"
 
@@ -94,7 +95,8 @@ void WhyView::showDecision(const views::CellDecision &d)
     if (!d.isValid())
         return;
     const engine::Decision &decision = d.decision;
-    addLine(tr("Why: %1").arg(fromStd(decision.explain)), fromStd(decision.explain), nullptr);
+    const QString explanation = model::ExplainText::explanation(fromStd(decision.explain));
+    addLine(tr("Why: %1").arg(explanation), explanation, nullptr);
 
     std::vector<TreeModel::SimulationMarkSpan> treeMarks;
     for (const engine::MatchedStatement &m : decision.matched) {
@@ -103,7 +105,9 @@ void WhyView::showDecision(const views::CellDecision &d)
         const auto i = static_cast<std::size_t>(m.index);
         const CellDecision::StatementInfo &info = d.statements[i];
         const QString reason
-            = i < decision.trace.size() ? fromStd(decision.trace[i].reason) : QString();
+            = i < decision.trace.size()
+                  ? model::ExplainText::reason(fromStd(decision.trace[i].reason))
+                  : QString();
         const QString effect = effectText(m.effect);
         const QString line
             = tr("✓ %1 matched (%2): %3")
@@ -125,7 +129,7 @@ void WhyView::showDecision(const views::CellDecision &d)
             continue;
         const auto i = static_cast<std::size_t>(t.index);
         const CellDecision::StatementInfo &info = d.statements[i];
-        const QString reason = fromStd(t.reason);
+        const QString reason = model::ExplainText::reason(fromStd(t.reason));
         const QString line = tr("✗ %1: %2").arg(statementLabel(d, i), reason);
         addLine(line, reason, &t.failedSpan);
         markEditor(JsonEditor::FailingIndicator, t.failedSpan, line);
