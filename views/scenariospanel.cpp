@@ -56,7 +56,10 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     m_summary = new QLabel;
     m_summary->setAccessibleName(tr("Scenario results"));
     m_summary->setStyleSheet(QStringLiteral("font-weight: bold"));
+    // Both wrap, so that long texts (and translations) never widen the window.
+    m_summary->setWordWrap(true);
     m_staleLabel = new QLabel(tr("Stale: the text does not parse; showing the last results"));
+    m_staleLabel->setWordWrap(true);
     m_staleLabel->setVisible(false);
     m_failuresOnly = new QCheckBox(tr("&Failures only"));
     m_failuresOnly->setToolTip(tr("Show only failed scenarios and invalid lines"));

@@ -79,18 +79,24 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_arnLabel->setWordWrap(true);
     m_staleLabel = new QLabel(tr("Stale: the text does not parse; showing the last results"));
     m_staleLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    // Wrapped, so that showing it never widens the window beyond the screen.
+    m_staleLabel->setWordWrap(true);
     m_staleLabel->setVisible(false);
     m_computingLabel = new QLabel(tr("Computing…"));
     m_computingLabel->setToolTip(tr("A larger matrix is being computed; the last one stays "
                                     "shown meanwhile"));
     m_computingLabel->setVisible(false);
 
+    // Two rows, so that the panel stays narrower than a small screen in every language: the
+    // action chooser and the buttons, then the secret and the state of the results.
     auto *top = new QHBoxLayout;
     top->addWidget(actionLabel);
     top->addWidget(m_actionsButton);
-    top->addWidget(m_arnLabel, 1);
-    top->addWidget(m_staleLabel);
-    top->addWidget(m_computingLabel);
+    top->addStretch(1);
+    auto *state = new QHBoxLayout;
+    state->addWidget(m_arnLabel, 1);
+    state->addWidget(m_staleLabel, 1);
+    state->addWidget(m_computingLabel);
 
     auto *exportButton = new QPushButton(tr("E&xport Matrix…"));
     exportButton->setToolTip(tr("Save the matrix as CSV, Markdown or HTML"));
@@ -199,6 +205,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(state);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(note);
 

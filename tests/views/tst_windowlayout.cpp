@@ -1,0 +1,82 @@
+// The main window fits a 1280×800 screen in every state and language: no panel may ask for
+// more width than the screen has (a long unwrapped label once made the window 1347 pixels wide
+// while the text was invalid, clipping the error banner's button and the status bar).
+#include "mainwindow.h"
+#include "editorcontroller.h"
+#include "jsoneditor.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using views::MainWindow;
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SecretPolicyStudioTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
+        QSettings().clear();
+    }
+    void cleanupTestCase() { views::installTranslators(QStringLiteral("en")); }
+
+    void shouldFitTheScreenInEveryState_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("invalid");
+        for (const char *language : {"en", "de", "ja"}) {
+            QTest::addRow("%s valid", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s invalid", language) << QString::fromLatin1(language) << true;
+        }
+    }
+    void shouldFitTheScreenInEveryState()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, invalid);
+        QCOMPARE(views::installTranslators(language), language);
+
+        MainWindow window;
+        window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
+        QString error;
+        QVERIFY2(window.openFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"),
+                                 &error),
+                 qPrintable(error));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (invalid) {
+            // Drop the comma after "Allow": the panels show their stale state.
+            const QByteArray text = window.editor()->documentBytes();
+            const qsizetype at = text.indexOf("\"Allow\",");
+            QVERIFY(at >= 0);
+            window.editor()->replaceBytes(static_cast<std::size_t>(at + 7), 1, {});
+        }
+        window.controller()->reparseNow();
+        QCOMPARE(window.controller()->isValid(), !invalid);
+        QApplication::processEvents();
+
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            QVERIFY2(dock->minimumSizeHint().width() <= 1024,
+                     qPrintable(QStringLiteral("%1 needs %2 pixels")
+                                    .arg(dock->objectName())
+                                    .arg(dock->minimumSizeHint().width())));
+        }
+        QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 1280);
+    }
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
