@@ -2,11 +2,10 @@
 
 #include "explaintext.h"
 #include "findingtext.h"
+#include "markicons.h"
 
 #include <QColor>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
 
@@ -54,47 +53,19 @@ QColor outcomeInk(Outcome outcome)
 
 // Shapes that differ per outcome: a check (allowed), a cross (explicit deny), a bar in a
 // circle (implicit deny: nothing allows), a question mark (unknown).
-QPixmap paintOutcome(Outcome outcome, int size)
+MarkShape outcomeShape(Outcome outcome)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 16.0, size / 16.0);
-    QPen pen(outcomeInk(outcome), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
     switch (outcome) {
-    case Outcome::Allowed: {
-        QPainterPath check;
-        check.moveTo(2.5, 8.5);
-        check.lineTo(6.5, 12.5);
-        check.lineTo(13.5, 3.5);
-        p.drawPath(check);
-        break;
-    }
+    case Outcome::Allowed:
+        return MarkShape::Check;
     case Outcome::ExplicitlyDenied:
-        p.drawLine(QPointF(3.5, 3.5), QPointF(12.5, 12.5));
-        p.drawLine(QPointF(12.5, 3.5), QPointF(3.5, 12.5));
-        break;
+        return MarkShape::Cross;
     case Outcome::ImplicitlyDenied:
-        pen.setWidthF(1.6);
-        p.setPen(pen);
-        p.drawEllipse(QPointF(8, 8), 6, 6);
-        p.drawLine(QPointF(4.8, 8), QPointF(11.2, 8));
-        break;
-    case Outcome::Unknown: {
-        QPainterPath mark;
-        mark.moveTo(5, 5.5);
-        mark.cubicTo(5, 1.5, 11.5, 1.5, 11.5, 5.5);
-        mark.cubicTo(11.5, 8, 8, 8, 8, 10.5);
-        p.drawPath(mark);
-        p.setBrush(outcomeInk(outcome));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(8, 14), 1.3, 1.3);
+        return MarkShape::BarInCircle;
+    case Outcome::Unknown:
         break;
     }
-    }
-    return pixmap;
+    return MarkShape::Question;
 }
 
 QString originText(engine::sim::PrincipalOrigin origin)
@@ -233,8 +204,7 @@ QIcon AccessMatrixModel::outcomeIcon(engine::Outcome outcome, bool stale) const
     const auto at = static_cast<std::size_t>(outcome);
     QIcon &icon = m_icons.at(at);
     if (icon.isNull()) {
-        for (int size : {16, 24, 32})
-            icon.addPixmap(paintOutcome(outcome, size));
+        icon = markIcon(outcomeShape(outcome), outcomeInk(outcome));
     }
     if (!stale)
         return icon;

@@ -1,14 +1,14 @@
 // The Simulation dock's request context: keys, sources and typed values (see the header).
 #include "contextkeysmodel.h"
 
+#include "markicons.h"
+
 #include "data/secretsmanager.h"
 #include "eval/arn.h"
 #include "eval/operators.h"
 #include "sim/matrix.h"
 #include "json/reader.h"
 
-#include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
 
 #include <algorithm>
@@ -107,61 +107,24 @@ QColor sourceInk(ContextKeysModel::Source source)
 }
 
 // A shape per source (the text says it too): a filled dot for a given value, three columns for
-// the stage, an arrow for a derived value, a hollow dashed circle for an absent key, a warning
+// the stage, an arrow for a derived value, a hollow dotted circle for an absent key, a warning
 // triangle for a value that could not be used.
-QPixmap paintSource(ContextKeysModel::Source source, int size)
+MarkShape sourceShape(ContextKeysModel::Source source)
 {
     using Source = ContextKeysModel::Source;
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 16.0, size / 16.0);
-    const QColor ink = sourceInk(source);
-    QPen pen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
     switch (source) {
     case Source::Given:
-        p.setBrush(ink);
-        p.drawEllipse(QPointF(8, 8), 5, 5);
-        break;
+        return MarkShape::Dot;
     case Source::Stage:
-        p.setBrush(ink);
-        p.setPen(Qt::NoPen);
-        for (int i = 0; i < 3; ++i)
-            p.drawRect(QRectF(2.0 + 4.5 * i, 3.0, 3.0, 10.0));
-        break;
-    case Source::Derived: {
-        QPainterPath arrow;
-        arrow.moveTo(2.5, 8);
-        arrow.lineTo(13, 8);
-        arrow.moveTo(9, 4);
-        arrow.lineTo(13, 8);
-        arrow.lineTo(9, 12);
-        p.drawPath(arrow);
-        break;
-    }
+        return MarkShape::Columns;
+    case Source::Derived:
+        return MarkShape::Arrow;
     case Source::Absent:
-        pen.setStyle(Qt::DotLine);
-        pen.setWidthF(1.5);
-        p.setPen(pen);
-        p.drawEllipse(QPointF(8, 8), 5.5, 5.5);
-        break;
-    case Source::Invalid: {
-        QPainterPath triangle;
-        triangle.moveTo(8, 1.8);
-        triangle.lineTo(14.5, 14);
-        triangle.lineTo(1.5, 14);
-        triangle.closeSubpath();
-        p.drawPath(triangle);
-        p.drawLine(QPointF(8, 6), QPointF(8, 9.5));
-        p.setBrush(ink);
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(8, 12), 1.0, 1.0);
+        return MarkShape::DottedCircle;
+    case Source::Invalid:
         break;
     }
-    }
-    return pixmap;
+    return MarkShape::Warning;
 }
 
 } // namespace
@@ -542,8 +505,7 @@ QIcon ContextKeysModel::sourceIcon(Source source) const
 {
     QIcon &icon = m_icons.at(static_cast<std::size_t>(source));
     if (icon.isNull()) {
-        for (int size : {16, 24, 32})
-            icon.addPixmap(paintSource(source, size));
+        icon = markIcon(sourceShape(source), sourceInk(source));
     }
     return icon;
 }

@@ -1,5 +1,6 @@
 #include "scenariosmodel.h"
 
+#include "markicons.h"
 #include "accessmatrixmodel.h"
 
 #include "eval/evaluator.h"
@@ -8,8 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
 #include <QSaveFile>
@@ -110,51 +109,21 @@ QColor statusInk(Status status)
 
 // A shape per status, so that colour is never the only signal: a check, a cross, an
 // exclamation mark in a triangle, a dash, an empty circle.
-QPixmap paintStatus(Status status, int size)
+MarkShape statusShape(Status status)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 16.0, size / 16.0);
-    QPen pen(statusInk(status), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
     switch (status) {
-    case Status::Passed: {
-        QPainterPath check;
-        check.moveTo(2.5, 8.5);
-        check.lineTo(6.5, 12.5);
-        check.lineTo(13.5, 3.5);
-        p.drawPath(check);
-        break;
-    }
+    case Status::Passed:
+        return MarkShape::Check;
     case Status::Failed:
-        p.drawLine(QPointF(3.5, 3.5), QPointF(12.5, 12.5));
-        p.drawLine(QPointF(12.5, 3.5), QPointF(3.5, 12.5));
-        break;
-    case Status::Invalid: {
-        pen.setWidthF(1.6);
-        p.setPen(pen);
-        QPainterPath triangle;
-        triangle.moveTo(8, 1.5);
-        triangle.lineTo(14.5, 14);
-        triangle.lineTo(1.5, 14);
-        triangle.closeSubpath();
-        p.drawPath(triangle);
-        p.drawLine(QPointF(8, 6), QPointF(8, 9.5));
-        p.drawPoint(QPointF(8, 12));
-        break;
-    }
+        return MarkShape::Cross;
+    case Status::Invalid:
+        return MarkShape::Warning;
     case Status::Unchecked:
-        p.drawLine(QPointF(4, 8), QPointF(12, 8));
-        break;
+        return MarkShape::Dash;
     case Status::NotRun:
-        pen.setWidthF(1.6);
-        p.setPen(pen);
-        p.drawEllipse(QPointF(8, 8), 5.5, 5.5);
         break;
     }
-    return pixmap;
+    return MarkShape::Circle;
 }
 
 Status statusOf(const engine::sim::ScenarioLine &parsed,
@@ -520,8 +489,7 @@ QIcon ScenariosModel::statusIcon(Status status) const
 {
     QIcon &icon = m_icons.at(static_cast<std::size_t>(status));
     if (icon.isNull()) {
-        for (int size : {16, 24, 32})
-            icon.addPixmap(paintStatus(status, size));
+        icon = markIcon(statusShape(status), statusInk(status));
     }
     return icon;
 }
