@@ -5,17 +5,20 @@
 #include "policy/policyreader.h"
 #include "sim/derive.h"
 
+#include "../common/testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
 using engine::Outcome;
 using model::AccessMatrixModel;
+
+using testsupport::rowOf;
 
 namespace {
 
@@ -33,15 +36,6 @@ engine::sim::Matrix matrixForText(const QByteArray &text,
     engine::sim::MatrixSetup setup = engine::sim::deriveSetup(*read.policy, secretArn, actions);
     return engine::sim::computeMatrix(engine::CompiledPolicy(std::move(*read.policy)),
                                       std::move(setup));
-}
-
-int rowOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.headerData(r, Qt::Vertical).toString() == label)
-            return r;
-    }
-    return -1;
 }
 
 QString rowTexts(const QAbstractItemModel &model, int row)
@@ -322,17 +316,10 @@ void TestAccessMatrixModel::shouldAgreeWithCliEval()
             }
         }
     }
-    QProcess cli;
-    cli.start(QStringLiteral(SPS_CLI_PATH),
-              {QStringLiteral("eval"),
-               QStringLiteral("--policy"),
-               QStringLiteral(SPS_EXAMPLES_DIR "/") + file});
-    QVERIFY(cli.waitForStarted());
-    cli.write(requests);
-    cli.closeWriteChannel();
-    QVERIFY(cli.waitForFinished());
-    QCOMPARE(cli.exitCode(), 0);
-    const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
+    QList<QByteArray> answers;
+    QString why;
+    const QString policyPath = QStringLiteral(SPS_EXAMPLES_DIR "/") + file;
+    QVERIFY2(testsupport::evalWithCli(policyPath, requests, &answers, &why), qPrintable(why));
     int at = 0;
     for (const auto &m : models) {
         const AccessMatrixModel &model = *m;

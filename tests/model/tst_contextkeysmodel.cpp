@@ -9,10 +9,11 @@
 #include "sim/derive.h"
 #include "sim/matrix.h"
 
+#include "../common/testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -400,15 +401,10 @@ void TestContextKeysModel::shouldFlipCellsLikeCliEval()
                 requests += line.toUtf8() + '\n';
             }
         }
-        QProcess cli;
-        cli.start(QStringLiteral(SPS_CLI_PATH),
-                  {QStringLiteral("eval"), QStringLiteral("--policy"), file.fileName()});
-        QVERIFY(cli.waitForStarted());
-        cli.write(requests);
-        cli.closeWriteChannel();
-        QVERIFY(cli.waitForFinished());
-        QCOMPARE(cli.exitCode(), 0);
-        const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
+        QList<QByteArray> answers;
+        QString why;
+        QVERIFY2(testsupport::evalWithCli(file.fileName(), requests, &answers, &why),
+                 qPrintable(why));
         QCOMPARE(answers.size(), matrix.rowCount() * matrix.columnCount());
         int at = 0;
         for (int r = 0; r < matrix.rowCount(); ++r) {

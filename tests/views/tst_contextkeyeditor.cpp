@@ -12,6 +12,8 @@
 #include "principalsdialog.h"
 #include "simulationpanel.h"
 
+#include "../common/testsupport.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -30,6 +32,8 @@ using model::ContextKeysModel;
 using views::ContextKeyEditor;
 using views::MainWindow;
 using views::SimulationPanel;
+
+using testsupport::rowOf;
 
 namespace {
 
@@ -60,15 +64,6 @@ const char *const partnerIdentity = R"({
   "Statement": [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "*",
                  "Condition": {"StringEquals": {"aws:PrincipalTag/team": "payments"}}}]
 })";
-
-int rowOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.headerData(r, Qt::Vertical).toString() == label)
-            return r;
-    }
-    return -1;
-}
 
 // The row's cells, by column.
 QStringList cells(const AccessMatrixModel &model, const QString &label)

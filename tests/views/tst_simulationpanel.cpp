@@ -10,6 +10,8 @@
 
 #include "sim/report.h"
 
+#include "../common/testsupport.h"
+
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QFutureWatcherBase>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QToolButton>
 #include <QMenu>
 #include <QTabWidget>
@@ -35,6 +36,9 @@ using model::AccessMatrixModel;
 using views::MainWindow;
 using views::SimulationPanel;
 
+using testsupport::rowOf;
+using testsupport::columnOf;
+
 namespace {
 
 const QString role = QStringLiteral("arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets");
@@ -43,26 +47,7 @@ const QString session
 
 QByteArray example()
 {
-    QFile f(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-int rowOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.headerData(r, Qt::Vertical).toString() == label)
-            return r;
-    }
-    return -1;
-}
-
-int columnOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int c = 0; c < model.columnCount(); ++c) {
-        if (model.headerData(c, Qt::Horizontal).toString() == label)
-            return c;
-    }
-    return -1;
+    return testsupport::exampleText(QStringLiteral("ec2-role-current-version.json"));
 }
 
 // The stages where the role's effective decision is Allowed.
@@ -789,17 +774,10 @@ void TestSimulationPanel::shouldAgreeWithCliEvalForEveryAction()
             }
         }
     }
-    QProcess cli;
-    cli.start(QStringLiteral(SPS_CLI_PATH),
-              {QStringLiteral("eval"),
-               QStringLiteral("--policy"),
-               QStringLiteral(SPS_EXAMPLES_DIR "/") + file});
-    QVERIFY(cli.waitForStarted());
-    cli.write(requests);
-    cli.closeWriteChannel();
-    QVERIFY(cli.waitForFinished());
-    QCOMPARE(cli.exitCode(), 0);
-    const QList<QByteArray> answers = cli.readAllStandardOutput().trimmed().split('\n');
+    QList<QByteArray> answers;
+    QString why;
+    const QString policyPath = QStringLiteral(SPS_EXAMPLES_DIR "/") + file;
+    QVERIFY2(testsupport::evalWithCli(policyPath, requests, &answers, &why), qPrintable(why));
     QCOMPARE(answers.size(), shown.size());
     int at = 0;
     for (int t = 0; t < m_panel->tableCount(); ++t) {

@@ -12,6 +12,8 @@
 #include "simulationpanel.h"
 #include "whyview.h"
 
+#include "../common/testsupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
@@ -24,6 +26,9 @@ using views::MainWindow;
 using views::SimulationPanel;
 using views::WhyView;
 using Mark = PolicyTreeModel::SimulationMark;
+
+using testsupport::rowOf;
+using testsupport::columnOf;
 
 namespace {
 
@@ -50,26 +55,7 @@ QString drawnText(const QModelIndex &index)
 
 QByteArray example()
 {
-    QFile f(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-int rowOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.headerData(r, Qt::Vertical).toString() == label)
-            return r;
-    }
-    return -1;
-}
-
-int columnOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int c = 0; c < model.columnCount(); ++c) {
-        if (model.headerData(c, Qt::Horizontal).toString() == label)
-            return c;
-    }
-    return -1;
+    return testsupport::exampleText(QStringLiteral("ec2-role-current-version.json"));
 }
 
 QStringList lines(const WhyView &view)
