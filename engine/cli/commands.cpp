@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/options.h"
+#include "cli/output.h"
 
 #include <algorithm>
 #include <array>
@@ -44,7 +45,8 @@ EXIT STATUS
     0   Success.
     1   The command ran and found something (an unmet expectation, findings).
     2   The command could not do its job: a bad command line, a file that cannot be read,
-        a policy that cannot be evaluated.
+        a policy that cannot be evaluated, output that cannot be written (a full disk, a
+        closed pipe; the reason is written to standard error).
 
 EXAMPLES
     secret-policy eval --policy policy.json --requests scenarios.jsonl
@@ -127,7 +129,9 @@ std::string versionText()
     return std::string("secret-policy ") + SPS_VERSION;
 }
 
-int run(const Args &args, std::istream &in, std::ostream &out, std::ostream &err)
+namespace {
+
+int dispatch(const Args &args, std::istream &in, std::ostream &out, std::ostream &err)
 {
     if (args.empty()) {
         err << "usage: secret-policy COMMAND [OPTIONS] [ARGUMENTS]\n"
@@ -179,6 +183,19 @@ int run(const Args &args, std::istream &in, std::ostream &out, std::ostream &err
         return ExitOk;
     }
     return command->run(rest, in, out, err);
+}
+
+} // namespace
+
+int run(const Args &args, std::istream &in, std::ostream &out, std::ostream &err)
+{
+    const int status = dispatch(args, in, out, err);
+    // Every subcommand ends here: output that did not reach its destination (a full disk, a
+    // closed pipe) is an error, whatever the command found.
+    std::string_view command;
+    if (!args.empty() && (findCommand(args.front()) || args.front() == "help"))
+        command = args.front();
+    return finishOutput(command, status, out, err);
 }
 
 } // namespace engine::cli

@@ -73,8 +73,9 @@ OPTIONS
 EXIT STATUS
     0   No request gains access (some may lose it).
     1   At least one request gains access.
-    2   The run could not start (a bad command line, a file that cannot be read) or a policy
-        cannot be evaluated; the reason is written to standard error.
+    2   The run could not start (a bad command line, a file that cannot be read), a policy
+        cannot be evaluated, or the output cannot be written; the reason is written to
+        standard error.
 
 EXAMPLES
     Check a change before deploying it:

@@ -1,5 +1,6 @@
 // secret-policy eval: evaluate a batch of requests (JSON Lines, requests.md) against one policy.
 #include "cli/commands.h"
+#include "cli/linereader.h"
 #include "cli/options.h"
 #include "cli/scenario.h"
 
@@ -46,7 +47,9 @@ DESCRIPTION
         {"error": "policy: /Statement/0/Effect: must be \"Allow\" or \"Deny\", not \"allow\""}
 
     Policy files larger than 10 MB are refused (a secret policy has at most 20,480
-    characters); so are request lines longer than 10 MB.
+    characters); so are request lines longer than 10 MB: such a line is answered with an
+    error object as soon as it passes 10 MB, and its rest, up to the next newline, is
+    skipped.
 
 OPTIONS
     -p, --policy POLICY.json
@@ -64,7 +67,8 @@ EXIT STATUS
         errors.
     2   The policy cannot be evaluated (one error object per request line), or the run could
         not start: a bad command line or a file that cannot be read (a hint on standard
-        error, nothing on standard output).
+        error, nothing on standard output), or the output cannot be written (a full disk,
+        a closed pipe: the reason on standard error, and no more requests are read).
 
 EXAMPLES
     Ask one question:
@@ -94,7 +98,7 @@ std::string tooLargeMessage(const FileReadResult &file)
            + " (a secret policy has at most 20,480 characters)";
 }
 
-std::string evaluateLine(const std::string &line, int lineNumber, const CompiledPolicy &policy)
+std::string evaluateLine(std::string_view line, int lineNumber, const CompiledPolicy &policy)
 {
     const std::string prefix = "line " + std::to_string(lineNumber) + ": ";
     try {
@@ -167,7 +171,7 @@ int runEval(const Args &args, std::istream &in, std::ostream &out, std::ostream 
 
     const bool interactive = requests == &in;
     LineReader reader(*requests, maxRequestLineBytes);
-    std::string line;
+    std::string_view line;
     bool tooLong = false;
     while (reader.next(line, tooLong)) {
         if (!tooLong && isSkippedLine(line))
@@ -181,8 +185,11 @@ int runEval(const Args &args, std::istream &in, std::ostream &out, std::ostream 
                 << '\n';
         else
             out << evaluateLine(line, reader.lineNumber(), *compiled) << '\n';
-        if (interactive)
+        // A too-long line is reported before its end arrives, which may be never: show it now.
+        if (interactive || tooLong)
             out.flush();
+        if (!out)
+            break; // the output is gone: stop reading; run() reports why
     }
     out.flush();
     return policyError.empty() ? ExitOk : ExitFailure;

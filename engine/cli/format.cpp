@@ -42,7 +42,8 @@ OPTIONS
 EXIT STATUS
     0   Formatted (or, with --check, already formatted).
     1   With --check: the file is not formatted.
-    2   A bad command line, a file that cannot be read or written, or text that is not JSON.
+    2   A bad command line, a file that cannot be read or written, text that is not JSON, or
+        output that cannot be written (the reason is written to standard error).
 
 EXAMPLES
     secret-policy format policy.json > formatted.json

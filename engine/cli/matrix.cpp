@@ -83,9 +83,9 @@ OPTIONS
 
 EXIT STATUS
     0   The matrix was printed.
-    2   The run could not start (a bad command line, a file that cannot be read) or the
-        policy cannot be evaluated (not JSON, or a structural error); the reason is written
-        to standard error.
+    2   The run could not start (a bad command line, a file that cannot be read), the
+        policy cannot be evaluated (not JSON, or a structural error), or the output cannot be
+        written; the reason is written to standard error.
 
 EXAMPLES
     Who can read which version:

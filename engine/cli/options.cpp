@@ -173,40 +173,6 @@ FileReadResult readFileLimited(const std::string &path, std::size_t maxBytes, st
     return result;
 }
 
-bool LineReader::next(std::string &line, bool &tooLong)
-{
-    line.clear();
-    tooLong = false;
-    std::streambuf *buffer = m_in.rdbuf();
-    if (!buffer)
-        return false;
-    bool readAny = false;
-    for (;;) {
-        const int c = buffer->sbumpc();
-        if (c == std::char_traits<char>::eof()) {
-            if (!readAny)
-                return false;
-            break;
-        }
-        readAny = true;
-        if (c == '\n')
-            break;
-        if (tooLong)
-            continue;
-        if (line.size() >= m_maxBytes) {
-            tooLong = true;
-            line.clear();
-            line.shrink_to_fit();
-            continue;
-        }
-        line.push_back(static_cast<char>(c));
-    }
-    ++m_lineNumber;
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return true;
-}
-
 bool isSkippedLine(std::string_view line)
 {
     return sim::isCommentOrBlankLine(line);

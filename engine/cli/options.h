@@ -1,5 +1,5 @@
 // Helpers shared by the subcommands: a small option parser with "did you mean", bounded file
-// and line reading, and the usage-error convention.
+// reading (lines: linereader.h), and the usage-error convention.
 #pragma once
 
 #include "core/result.h"
@@ -66,23 +66,6 @@ std::optional<std::string> openInput(const std::string &path, std::ifstream &fil
 // Reads a whole file (or standard input for "-", from `in`) as bytes, refusing more than
 // maxBytes without reading the rest.
 FileReadResult readFileLimited(const std::string &path, std::size_t maxBytes, std::istream &in);
-
-// Reads lines (LF or CRLF) one at a time, never holding more than maxBytes of one line: a
-// longer line is reported as too long and skipped.
-class LineReader
-{
-public:
-    LineReader(std::istream &in, std::size_t maxBytes) : m_in(in), m_maxBytes(maxBytes) {}
-
-    // False at the end of the input. `tooLong` is set for a line over the limit (`line` empty).
-    bool next(std::string &line, bool &tooLong);
-    int lineNumber() const { return m_lineNumber; }
-
-private:
-    std::istream &m_in;
-    std::size_t m_maxBytes;
-    int m_lineNumber = 0;
-};
 
 // Blank lines and lines whose first non-blank character is '#' carry no request.
 bool isSkippedLine(std::string_view line);

@@ -1,6 +1,7 @@
 // secret-policy test: evaluate requests that carry an "expect" member and report the ones whose
 // answer differs (tests/data/README.md describes the format).
 #include "cli/commands.h"
+#include "cli/linereader.h"
 #include "cli/options.h"
 #include "cli/scenario.h"
 
@@ -55,7 +56,9 @@ EXIT STATUS
     0   Every expectation was met.
     1   At least one expectation was not met, or a line was not a valid request.
     2   The run could not be done: a bad command line, a file that cannot be read, a policy
-        that cannot be evaluated, or a request before any "# policy:" line.
+        that cannot be evaluated, a request before any "# policy:" line, or output that
+        cannot be written. When the POLICY.json argument cannot be read or evaluated nothing
+        is written to standard output, only the reason to standard error.
 
 EXAMPLES
     Check saved scenarios against a draft policy before deploying it:
@@ -162,15 +165,18 @@ int runTest(const Args &args, std::istream &in, std::ostream &out, std::ostream 
         if (!current->error.empty())
             err << "secret-policy test: " << current->error << '\n';
     };
-    if (!directives)
+    if (!directives) {
         select(options.positionals.front());
+        if (!current->compiled)
+            return ExitFailure; // nothing was tested: no summary, only the error on stderr
+    }
 
     int passed = 0, failed = 0, unchecked = 0;
     bool cannotRun = false;
     LineReader reader(*scenarios, maxRequestLineBytes);
-    std::string line;
+    std::string_view line;
     bool tooLong = false;
-    while (reader.next(line, tooLong)) {
+    while (out && reader.next(line, tooLong)) {
         const std::string where = scenariosPath + ":" + std::to_string(reader.lineNumber()) + ": ";
         if (!tooLong && isSkippedLine(line)) {
             if (directives) {
@@ -190,6 +196,7 @@ int runTest(const Args &args, std::istream &in, std::ostream &out, std::ostream 
         }
         if (tooLong) {
             out << where << "error: the line is longer than " << maxRequestLineBytes << " bytes\n";
+            out.flush(); // now: the rest of the line may never come
             ++failed;
             continue;
         }

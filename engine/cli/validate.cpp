@@ -61,7 +61,9 @@ OPTIONS
 EXIT STATUS
     0   No finding at or above the --fail-on severity.
     1   At least one finding at or above the --fail-on severity.
-    2   A bad command line or a file that cannot be read.
+    2   A bad command line, a file that cannot be read, or output that cannot be written (a
+        full disk, a closed pipe: the reason is written to standard error, whatever was
+        found).
 
 EXAMPLES
     secret-policy validate policy.json

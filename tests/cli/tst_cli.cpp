@@ -611,6 +611,15 @@ void TestCli::testCommandReportsUnmetExpectation()
                                      scenarios});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY(broken.err.contains("/Statement/0/Effect"));
+    // Nothing was tested, so no "0 passed, 0 failed" summary: standard output stays empty.
+    QCOMPARE(broken.out, QByteArray());
+
+    const RunResult missing = runCli({QStringLiteral("test"),
+                                      m_tmp.filePath(QStringLiteral("no-such-policy.json")),
+                                      scenarios});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.out, QByteArray());
+    QVERIFY2(missing.err.contains("No such file or directory"), missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
