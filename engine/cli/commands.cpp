@@ -62,6 +62,9 @@ const std::array commandTable{
     Command{"format", "pretty-print a policy in the canonical layout", formatManual, &runFormat},
     Command{"matrix", "show who can access which version of a secret", matrixManual, &runMatrix},
     Command{"diff", "show which access a policy change gains or loses", diffManual, &runDiff},
+    Command{"who-can", "list who can do what to a secret, under which conditions", whoCanManual, &runWhoCan},
+    Command{"compare", "prove whether a policy change grants or revokes access", compareManual, &runCompare},
+    Command{"check", "fail when a policy gives access it must not give", checkManual, &runCheck},
 };
 
 std::vector<std::string_view> commandNames()

@@ -72,4 +72,16 @@ extern const std::string_view matrixManual;
 int runDiff(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
 extern const std::string_view diffManual;
 
+// whocan.cpp: every principal, action and condition the policy lets in (exhaustive analysis).
+int runWhoCan(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view whoCanManual;
+
+// compare.cpp: whether a change grants or revokes access, over every realistic request.
+int runCompare(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view compareManual;
+
+// check.cpp: guardrails for CI (no public access, actions not granted, no new access).
+int runCheck(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view checkManual;
+
 } // namespace engine::cli
