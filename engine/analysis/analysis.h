@@ -111,7 +111,7 @@ Result<Comparison> compare(const Policy &before, const Policy &after, const std:
 std::vector<std::string> decidedActions();
 
 // Output (output.cpp).
-std::string requestJson(const Request &request);  // one line, requests.md form
+std::string requestJson(const Request &request);  // one line, the form `eval` reads
 std::string conditionJson(const std::vector<ConditionAtom> &atoms, int indent = 0);
 std::string findingJson(const Finding &finding, bool difference);
 std::string analysisJson(const Analysis &analysis);
