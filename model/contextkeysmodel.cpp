@@ -154,7 +154,8 @@ ContextKeysModel::Check ContextKeysModel::checkValue(const QString &key, const Q
     }
     const bool isList = multivalued || values.size() > 1;
 
-    // The context as a request of requests.md, read by the engine like `secret-policy eval`.
+    // The context as a request of requests.md, read by the engine like `secret-policy eval`
+    // (any request the service could receive: only its context is used).
     std::string value;
     if (isList) {
         value = "[";
@@ -169,7 +170,9 @@ ContextKeysModel::Check ContextKeysModel::checkValue(const QString &key, const Q
     }
     const std::string request = "{\"principal\": \"anonymous\", \"action\": \""
                                 + std::string(engine::sim::defaultAction)
-                                + "\", \"resource\": \"*\", \"context\": {"
+                                + "\", \"resource\": "
+                                  "\"arn:aws:secretsmanager:us-east-1:123456789012:secret:any-AbCdEf\", "
+                                  "\"context\": {"
                                 + engine::json::quote(name.toStdString()) + ": " + value + "}}";
     engine::RequestReadResult read = engine::readRequest(request);
     if (!read.request || read.request->context.size() != 1) {

@@ -40,6 +40,11 @@ DESCRIPTION
 
         {"error": "line 3: \"action\" is missing"}
 
+    A request must be one Secrets Manager could receive: "action" is one real Secrets
+    Manager action in any case (no wildcards, no spaces: "secretsmanager:Get*" is an error),
+    and "resource" is a secret ARN, or "*" only for ListSecrets, GetRandomPassword and
+    BatchGetSecretValue, which take no resource (and then nothing else).
+
     When the policy cannot be evaluated (it is not JSON, or has a structural error such as a
     misspelt element), every request line is answered with the same error object naming the
     first problem, and the message is also written to standard error:

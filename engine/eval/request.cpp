@@ -6,11 +6,15 @@
 // "identityPolicy") is an error, because silently ignoring it would change the answer.
 #include "eval/request.h"
 
+#include "data/secretsmanager.h"
+#include "eval/arn.h"
 #include "policy/policyreader.h"
 #include "policy/suggest.h"
 #include "json/reader.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace engine {
 
@@ -108,23 +112,73 @@ std::optional<std::string> readAction(const Value &v, std::string &action)
 {
     if (!v.isString())
         return std::string("\"action\" must be a string");
-    const std::size_t colon = v.text.find(':');
-    if (colon == std::string::npos || colon == 0 || colon + 1 == v.text.size()
-        || v.text.find(':', colon + 1) != std::string::npos) {
-        return "\"action\" must be service:Operation, for example "
-               "secretsmanager:GetSecretValue, not "
-               + quoted(v.text);
-    }
+    if (auto error = requestActionError(v.text))
+        return error;
     action = v.text;
     return std::nullopt;
 }
 
-std::optional<std::string> readResource(const Value &v, std::string &resource)
+std::optional<std::string> readResource(const Value &v, std::string_view action,
+                                        std::string &resource)
 {
     if (!v.isString() || v.text.empty())
         return std::string("\"resource\" must be a secret ARN or \"*\"");
+    if (auto error = requestResourceError(action, v.text))
+        return error;
     resource = v.text;
     return std::nullopt;
+}
+
+constexpr std::string_view servicePrefix = "secretsmanager";
+
+// The operation's entry, or nullptr when the action is not one real Secrets Manager action.
+const data::ActionInfo *requestAction(std::string_view action)
+{
+    const std::size_t colon = action.find(':');
+    if (colon == std::string_view::npos || !equalsIgnoringCase(action.substr(0, colon), servicePrefix))
+        return nullptr;
+    return data::findAction(action.substr(colon + 1));
+}
+
+// A secret's name (secretsmanager.md §2): ASCII letters, digits and / _ + = . @ -
+bool isSecretNameCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+           || std::string_view("/_+=.@-").find(c) != std::string_view::npos;
+}
+
+// Lowercase letters, digits and hyphens, not empty: a partition ("aws-us-gov") or a region.
+bool isArnWord(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    for (char c : text) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+bool isReceivableSecretArn(std::string_view text)
+{
+    eval::ArnFields fields;
+    if (!eval::splitArn(text, fields) || !eval::isSecretArn(fields))
+        return false;
+    constexpr std::string_view secretPrefix = "secret:";
+    const std::string_view name = fields.resource().substr(secretPrefix.size());
+    return isArnWord(fields.partition()) && isArnWord(fields.region())
+           && eval::isAccountId(fields.account()) && !name.empty()
+           && std::all_of(name.begin(), name.end(), isSecretNameCharacter);
+}
+
+std::string actionList(bool takesSecret)
+{
+    std::string list;
+    for (const data::ActionInfo &info : data::actions()) {
+        if (info.takesSecret == takesSecret)
+            list += (list.empty() ? "" : ", ") + std::string(info.name);
+    }
+    return list;
 }
 
 bool isScalar(const Value &v)
@@ -238,7 +292,7 @@ RequestReadResult readRequest(std::string_view jsonText)
         return failure(std::move(*error));
     if (!resource)
         return failure("\"resource\" is missing");
-    if (auto error = readResource(*resource, request.resource))
+    if (auto error = readResource(*resource, request.action, request.resource))
         return failure(std::move(*error));
     if (context) {
         if (auto error = readContext(*context, request.context))
@@ -252,6 +306,70 @@ RequestReadResult readRequest(std::string_view jsonText)
     RequestReadResult result;
     result.request = std::move(request);
     return result;
+}
+
+std::optional<std::string> requestActionError(std::string_view action)
+{
+    const std::size_t colon = action.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == action.size()
+        || action.find(':', colon + 1) != std::string_view::npos) {
+        return "\"action\" must be service:Operation, for example "
+               "secretsmanager:GetSecretValue, not "
+               + quoted(action);
+    }
+    if (requestAction(action))
+        return std::nullopt;
+    if (action.find_first_of("*?") != std::string_view::npos) {
+        return "\"action\" must name one action, not a pattern: " + quoted(action)
+               + " (wildcards belong in policies)";
+    }
+    if (!equalsIgnoringCase(action.substr(0, colon), servicePrefix)) {
+        return "\"action\" must be a Secrets Manager action (secretsmanager:Operation), not "
+               + quoted(action);
+    }
+    std::string message = "\"action\" names no Secrets Manager action: " + quoted(action);
+    std::vector<std::string_view> names;
+    for (const data::ActionInfo &info : data::actions())
+        names.push_back(info.name);
+    std::string_view operation = action.substr(colon + 1);
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!operation.empty() && blank(operation.front()))
+        operation.remove_prefix(1);
+    while (!operation.empty() && blank(operation.back()))
+        operation.remove_suffix(1);
+    if (const auto meant = closestName(operation, names, 3))
+        message += " (did you mean " + quoted("secretsmanager:" + std::string(*meant)) + "?)";
+    return message;
+}
+
+std::optional<std::string> requestResourceError(std::string_view action, std::string_view resource)
+{
+    const data::ActionInfo *info = requestAction(action);
+    const bool takesSecret = !info || info->takesSecret;
+    if (resource == "*") {
+        if (!takesSecret)
+            return std::nullopt;
+        return "\"resource\" must be the ARN of the secret for " + std::string(action)
+               + "; \"*\" is only for the actions that take no resource (" + actionList(false)
+               + ")";
+    }
+    if (!takesSecret) {
+        return "\"resource\" must be \"*\" for " + std::string(action)
+               + ", which takes no resource, not " + quoted(resource);
+    }
+    if (!isReceivableSecretArn(resource)) {
+        return "\"resource\" must be a secret ARN "
+               "(arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME-abcdef), not "
+               + quoted(resource);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> requestError(const Request &request)
+{
+    if (auto error = requestActionError(request.action))
+        return error;
+    return requestResourceError(request.action, request.resource);
 }
 
 } // namespace engine

@@ -53,4 +53,18 @@ struct RequestReadResult
 };
 RequestReadResult readRequest(std::string_view jsonText);
 
+// Whether Secrets Manager could ever receive the request: nullopt when it could, else the
+// reason naming the field, in the words of readRequest's errors. Every reader of requests
+// (eval, test, the scenario files, the GUI's own requests) checks them with these functions:
+//   - the action is one real Secrets Manager action, "secretsmanager:Operation" in any case,
+//     with no wildcard and no other character ("secretsmanager:Get*", "...GetSecretValue "
+//     and "...GetSecretValueX" are not requests);
+//   - the resource is a secret ARN (secretsmanager.md §2: arn:PARTITION:secretsmanager:REGION:
+//     ACCOUNT:secret:NAME, the name made of letters, digits and /_+=.@-), or "*" exactly for
+//     the three actions that take no resource (ListSecrets, GetRandomPassword,
+//     BatchGetSecretValue), which take nothing else.
+std::optional<std::string> requestActionError(std::string_view action);
+std::optional<std::string> requestResourceError(std::string_view action, std::string_view resource);
+std::optional<std::string> requestError(const Request &request); // both of the above
+
 } // namespace engine

@@ -127,6 +127,7 @@ private slots:
 
     void badRequestLines();
     void overlongRequestLine();
+    void requestsTheServiceNeverReceives();
     void usageErrors_data();
     void usageErrors();
     void unreadableFiles();
@@ -421,6 +422,59 @@ void TestCli::overlongRequestLine()
     QCOMPARE(out.at(0),
              QByteArray("{\"error\": \"line 1: the line is longer than 10485760 bytes\"}"));
     QVERIFY(out.at(1).startsWith("{\"decision\":\"Allowed\""));
+}
+
+// Requests Secrets Manager could never receive are error lines, not decisions: these were all
+// Allowed by a policy that explicitly denies GetSecretValue, or evaluated as if "*" or a KMS
+// key were the secret. `test` reports them as errors of their lines.
+void TestCli::requestsTheServiceNeverReceives()
+{
+    const QString policy = m_tmp.filePath(QStringLiteral("deny-get.json"));
+    QVERIFY(writeFile(policy, R"({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "secretsmanager:*", "Resource": "*"},
+        {"Effect": "Deny", "Principal": "*", "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]})"));
+    const QByteArray user = R"({"principal": "arn:aws:iam::123456789012:user/anaya", )";
+    const QByteArray secret = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";
+    const auto line = [&](const QByteArray &action, const QByteArray &resource) {
+        return user + "\"action\": \"" + action + "\", \"resource\": \"" + resource
+               + "\", \"identityPolicies\": []}\n";
+    };
+    QByteArray input;
+    input += line("secretsmanager:Get*", secret);
+    input += line("secretsmanager:GetSecretValu?", secret);
+    input += line("secretsmanager:GetSecretValue ", secret);
+    input += line("secretsmanager:GetSecretValueX", secret);
+    input += line("secretsmanager:DescribeSecret", "*");
+    input += line("secretsmanager:GetSecretValue",
+                  "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    input += line("secretsmanager:getsecretvalue", secret); // any case: a real request
+    const RunResult run = runCli({QStringLiteral("eval"), QStringLiteral("--policy"), policy}, input);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> out = run.outLines();
+    QCOMPARE(out.size(), 7);
+    const char *const fields[] = {"action", "action", "action", "action",
+                                  "resource", "resource"};
+    for (int i = 0; i < 6; ++i) {
+        const QString error = QJsonDocument::fromJson(out.at(i)).object().value(
+            QLatin1String("error")).toString();
+        QVERIFY2(error.startsWith(QStringLiteral("line %1: \"%2\" ").arg(i + 1).arg(
+                     QLatin1String(fields[i]))),
+                 out.at(i).constData());
+    }
+    QVERIFY2(out.at(6).startsWith("{\"decision\":\"ExplicitlyDenied\""), out.at(6).constData());
+
+    const QString scenarios = m_tmp.filePath(QStringLiteral("never-received.jsonl"));
+    QByteArray wildcard = line("secretsmanager:Get*", secret);
+    wildcard.chop(2);
+    wildcard += R"(, "expect": {"decision": "Allowed"}})" "\n";
+    QVERIFY(writeFile(scenarios, wildcard));
+    const RunResult test = runCli({QStringLiteral("test"), policy, scenarios});
+    QCOMPARE(test.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(test.outLines().value(0)),
+             scenarios
+                 + QStringLiteral(":1: error: \"action\" must name one action, not a pattern: "
+                                  "\"secretsmanager:Get*\" (wildcards belong in policies)"));
 }
 
 void TestCli::usageErrors_data()

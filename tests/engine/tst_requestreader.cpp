@@ -5,6 +5,9 @@
 // ones that look like a misspelt known field, which are errors.
 #include "eval/request.h"
 
+#include "data/secretsmanager.h"
+#include "json/reader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QtTest>
@@ -61,6 +64,9 @@ private slots:
     void shouldReadIdentityPolicies();
     void shouldRejectBadRequests_data();
     void shouldRejectBadRequests();
+    void shouldRejectRequestsTheServiceNeverReceives_data();
+    void shouldRejectRequestsTheServiceNeverReceives();
+    void shouldAcceptEveryRealAction();
     void shouldReadEveryRequestOfTheTestData_data();
     void shouldReadEveryRequestOfTheTestData();
 };
@@ -291,6 +297,137 @@ void TestRequestReader::shouldRejectBadRequests()
     const RequestReadResult r = readRequest(text);
     QVERIFY(!r.request);
     QCOMPARE(q(r.error), error);
+}
+
+// A request must be one Secrets Manager could receive: one real action (any case, no
+// wildcard, no other character) and a secret ARN, or "*" exactly for the three actions that
+// take no resource. Anything else used to be evaluated, and "secretsmanager:Get*" was Allowed by
+// a policy that denies GetSecretValue.
+void TestRequestReader::shouldRejectRequestsTheServiceNeverReceives_data()
+{
+    QTest::addColumn<std::string>("action");
+    QTest::addColumn<std::string>("resource");
+    QTest::addColumn<QString>("error"); // empty: a valid request
+
+    const QString notOne = QStringLiteral("\"action\" must name one action, not a pattern: %1 "
+                                          "(wildcards belong in policies)");
+    const QString noAction = QStringLiteral("\"action\" names no Secrets Manager action: %1");
+    const QString meant = QStringLiteral(" (did you mean \"secretsmanager:GetSecretValue\"?)");
+    const QString notSecret = QStringLiteral(
+        "\"resource\" must be a secret ARN "
+        "(arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME-abcdef), not %1");
+    const QString starOnlyForNoResource = QStringLiteral(
+        "\"resource\" must be the ARN of the secret for %1; \"*\" is only for the actions that "
+        "take no resource (BatchGetSecretValue, GetRandomPassword, ListSecrets)");
+    const std::string gsv = "secretsmanager:GetSecretValue";
+
+    QTest::addRow("valid") << gsv << secret << QString();
+    QTest::addRow("action in lower case") << std::string("secretsmanager:getsecretvalue") << secret
+                                          << QString();
+    QTest::addRow("action in upper case") << std::string("SECRETSMANAGER:GETSECRETVALUE")
+                                          << secret << QString();
+    QTest::addRow("no suffix: a warning, not an error")
+        << gsv << std::string("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db")
+        << QString();
+    QTest::addRow("other partition")
+        << gsv << std::string("arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:a-AbCdEf")
+        << QString();
+    QTest::addRow("every name character")
+        << gsv << std::string("arn:aws:secretsmanager:us-east-1:123456789012:secret:a/_+=.@-z-AbCdEf")
+        << QString();
+    QTest::addRow("ListSecrets on *") << std::string("secretsmanager:ListSecrets")
+                                      << std::string("*") << QString();
+    QTest::addRow("GetRandomPassword on *") << std::string("secretsmanager:GetRandomPassword")
+                                            << std::string("*") << QString();
+    QTest::addRow("BatchGetSecretValue on *") << std::string("secretsmanager:BatchGetSecretValue")
+                                              << std::string("*") << QString();
+
+    QTest::addRow("action star") << std::string("secretsmanager:Get*") << secret
+                                 << notOne.arg(QStringLiteral("\"secretsmanager:Get*\""));
+    QTest::addRow("action question mark")
+        << std::string("secretsmanager:GetSecretValu?") << secret
+        << notOne.arg(QStringLiteral("\"secretsmanager:GetSecretValu?\""));
+    QTest::addRow("action all") << std::string("*:*") << secret
+                                << notOne.arg(QStringLiteral("\"*:*\""));
+    QTest::addRow("action trailing space")
+        << std::string("secretsmanager:GetSecretValue ") << secret
+        << noAction.arg(QStringLiteral("\"secretsmanager:GetSecretValue \"")) + meant;
+    QTest::addRow("action leading space")
+        << std::string(" secretsmanager:GetSecretValue") << secret
+        << QStringLiteral("\"action\" must be a Secrets Manager action "
+                          "(secretsmanager:Operation), not \" secretsmanager:GetSecretValue\"");
+    QTest::addRow("action extra letter")
+        << std::string("secretsmanager:GetSecretValueX") << secret
+        << noAction.arg(QStringLiteral("\"secretsmanager:GetSecretValueX\"")) + meant;
+    QTest::addRow("action unknown, nothing close")
+        << std::string("secretsmanager:Frobnicate") << secret
+        << noAction.arg(QStringLiteral("\"secretsmanager:Frobnicate\""));
+    QTest::addRow("action of another service")
+        << std::string("kms:Decrypt") << secret
+        << QStringLiteral("\"action\" must be a Secrets Manager action "
+                          "(secretsmanager:Operation), not \"kms:Decrypt\"");
+    QTest::addRow("action with a tab") << std::string("secretsmanager:GetSecret\tValue") << secret
+                                       << noAction.arg(QStringLiteral(
+                                              "\"secretsmanager:GetSecret\\tValue\"")) + meant;
+
+    QTest::addRow("star for DescribeSecret")
+        << std::string("secretsmanager:DescribeSecret") << std::string("*")
+        << starOnlyForNoResource.arg(QStringLiteral("secretsmanager:DescribeSecret"));
+    QTest::addRow("star for GetSecretValue")
+        << gsv << std::string("*") << starOnlyForNoResource.arg(q(gsv));
+    QTest::addRow("secret for ListSecrets")
+        << std::string("secretsmanager:ListSecrets") << secret
+        << QStringLiteral("\"resource\" must be \"*\" for secretsmanager:ListSecrets, which "
+                          "takes no resource, not \"%1\"")
+               .arg(q(secret));
+    const std::string kms = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    QTest::addRow("KMS key ARN") << gsv << kms << notSecret.arg(u'"' + q(kms) + u'"');
+    const std::string trailing = secret + " ";
+    QTest::addRow("secret ARN with a trailing space")
+        << gsv << trailing << notSecret.arg(u'"' + q(trailing) + u'"');
+    const std::string pattern = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/*";
+    QTest::addRow("secret ARN pattern") << gsv << pattern << notSecret.arg(u'"' + q(pattern) + u'"');
+    const std::string shortAccount = "arn:aws:secretsmanager:us-east-1:1234:secret:prod/db-AbCdEf";
+    QTest::addRow("account not 12 digits")
+        << gsv << shortAccount << notSecret.arg(u'"' + q(shortAccount) + u'"');
+    const std::string noRegion = "arn:aws:secretsmanager::123456789012:secret:prod/db-AbCdEf";
+    QTest::addRow("no region") << gsv << noRegion << notSecret.arg(u'"' + q(noRegion) + u'"');
+    const std::string noName = "arn:aws:secretsmanager:us-east-1:123456789012:secret:";
+    QTest::addRow("no name") << gsv << noName << notSecret.arg(u'"' + q(noName) + u'"');
+    const std::string upperService = "arn:aws:SecretsManager:us-east-1:123456789012:secret:a-AbCdEf";
+    QTest::addRow("service in another case")
+        << gsv << upperService << notSecret.arg(u'"' + q(upperService) + u'"');
+    QTest::addRow("name only") << gsv << std::string("prod/db-AbCdEf")
+                               << notSecret.arg(QStringLiteral("\"prod/db-AbCdEf\""));
+}
+
+void TestRequestReader::shouldRejectRequestsTheServiceNeverReceives()
+{
+    QFETCH(std::string, action);
+    QFETCH(std::string, resource);
+    QFETCH(QString, error);
+    const std::string text = R"({"principal": "arn:aws:iam::123456789012:user/anaya", "action": )"
+                             + json::quote(action) + R"(, "resource": )" + json::quote(resource)
+                             + "}";
+    const RequestReadResult r = readRequest(text);
+    QCOMPARE(q(r.error), error);
+    QCOMPARE(bool(r.request), error.isEmpty());
+
+    // The same function checks requests built without JSON (the GUI's).
+    Request request;
+    request.action = action;
+    request.resource = resource;
+    QCOMPARE(q(requestError(request).value_or(std::string())), error);
+}
+
+void TestRequestReader::shouldAcceptEveryRealAction()
+{
+    for (const data::ActionInfo &info : data::actions()) {
+        const std::string action = "secretsmanager:" + std::string(info.name);
+        QVERIFY2(!requestActionError(action), action.c_str());
+        QVERIFY2(!requestResourceError(action, info.takesSecret ? secret : "*"), action.c_str());
+        QVERIFY2(requestResourceError(action, info.takesSecret ? "*" : secret), action.c_str());
+    }
 }
 
 void TestRequestReader::shouldReadEveryRequestOfTheTestData_data()

@@ -15,6 +15,7 @@ private slots:
     void withExpectation_data();
     void withExpectation();
     void expectationJsonReadsBack();
+    void requestTheServiceNeverReceives();
     void commentLines_data();
     void commentLines();
 };
@@ -68,7 +69,9 @@ void TestScenario::expectationJsonReadsBack()
           "\"index\":1,\"effect\":\"Deny\",\"principalMatch\":\"wildcard\"}]}";
     QCOMPARE(QString::fromStdString(json), QString::fromUtf8(expected));
     const engine::sim::ScenarioLine read = engine::sim::readScenarioLine(
-        R"({"principal": "anonymous", "action": "secretsmanager:GetSecretValue", "resource": "*", "expect": )"
+        R"({"principal": "anonymous", "action": "secretsmanager:GetSecretValue", )"
+        R"("resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf", )"
+        R"("expect": )"
         + json + "}");
     QVERIFY(read.request);
     QCOMPARE(QString::fromStdString(read.expectError), QString());
@@ -77,6 +80,21 @@ void TestScenario::expectationJsonReadsBack()
     QCOMPARE(read.expect->effectiveDecision, Outcome::ExplicitlyDenied);
     QVERIFY(read.expect->matched == expect.matched);
     QCOMPARE(QString::fromStdString(engine::sim::expectationJson({})), QStringLiteral("{}"));
+}
+
+// A scenario line whose request Secrets Manager could never receive is an error of that line
+// (the Scenarios dock and `secret-policy test` show it), even when its "expect" is well formed.
+void TestScenario::requestTheServiceNeverReceives()
+{
+    const engine::sim::ScenarioLine read = engine::sim::readScenarioLine(
+        R"({"principal": "anonymous", "action": "secretsmanager:Get*", )"
+        R"("resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf", )"
+        R"("expect": {"decision": "ExplicitlyDenied"}})");
+    QVERIFY(!read.request);
+    QCOMPARE(QString::fromStdString(read.error),
+             QStringLiteral("\"action\" must name one action, not a pattern: "
+                            "\"secretsmanager:Get*\" (wildcards belong in policies)"));
+    QVERIFY(read.expect);
 }
 
 void TestScenario::commentLines_data()

@@ -211,7 +211,7 @@ void TestScenariosModel::roundTripKeepsEveryByte()
         "# policy: policies/ex01-same-account-user.json\r\n"
         "\r\n"
         "{\"principal\": \"arn:aws:iam::123456789012:user/anaya\", \"action\": "
-        "\"secretsmanager:GetSecretValue\", \"resource\": \"*\", \"note\": {\"owner\": \"ops\"}, "
+        "\"secretsmanager:GetSecretValue\", \"resource\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", \"note\": {\"owner\": \"ops\"}, "
         "\"expect\": {\"decision\": \"Allowed\"}}\r\n"
         "{\"principal\": 5}\r\n"
         "   # an indented comment with ünïcode\r\n");
@@ -227,10 +227,10 @@ void TestScenariosModel::editingAnExpectationRewritesOnlyThatLine()
     const QByteArray text = QByteArrayLiteral(
         "# keep me\n"
         "{\"principal\": \"arn:aws:iam::123456789012:user/anaya\", \"action\": "
-        "\"secretsmanager:GetSecretValue\", \"resource\": \"*\", \"note\": {\"n\": 1.50}, "
+        "\"secretsmanager:GetSecretValue\", \"resource\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", \"note\": {\"n\": 1.50}, "
         "\"expect\": {\"decision\": \"Allowed\", \"matched\": []}}\n"
         "{\"principal\": \"anonymous\", \"action\": \"secretsmanager:GetSecretValue\", "
-        "\"resource\": \"*\"}\n");
+        "\"resource\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\"}\n");
     ScenariosModel model;
     QAbstractItemModelTester tester(&model);
     model.setText(text);
@@ -247,7 +247,7 @@ void TestScenariosModel::editingAnExpectationRewritesOnlyThatLine()
     QCOMPARE(
         lines.at(1),
         QByteArray("{\"principal\":\"arn:aws:iam::123456789012:user/anaya\",\"action\":"
-                   "\"secretsmanager:GetSecretValue\",\"resource\":\"*\",\"note\":{\"n\":1.50},"
+                   "\"secretsmanager:GetSecretValue\",\"resource\":\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\",\"note\":{\"n\":1.50},"
                    "\"expect\":{\"decision\":\"ExplicitlyDenied\",\"effectiveDecision\":"
                    "\"Unknown\",\"matched\":[]}}"));
     QCOMPARE(lines.at(2), text.split('\n').at(2));
@@ -295,9 +295,23 @@ void TestScenariosModel::badLineIsLocated_data()
                                << QStringLiteral("\"action\" is missing");
     QTest::addRow("bad expect") << QByteArray("{\"principal\": \"anonymous\", \"action\": "
                                               "\"secretsmanager:GetSecretValue\", \"resource\": "
-                                              "\"*\", \"expect\": {\"decision\": \"Yes\"}}")
+                                              "\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", "
+                                              "\"expect\": {\"decision\": \"Yes\"}}")
                                 << QStringLiteral("expect: \"decision\" must be an outcome such "
                                                   "as \"Allowed\"");
+    // A request Secrets Manager could never receive is an error of its line, not a result.
+    QTest::addRow("wildcard action")
+        << QByteArray("{\"principal\": \"anonymous\", \"action\": \"secretsmanager:Get*\", "
+                      "\"resource\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\", "
+                      "\"expect\": {\"decision\": \"Allowed\"}}")
+        << QStringLiteral("\"action\" must name one action, not a pattern: "
+                          "\"secretsmanager:Get*\" (wildcards belong in policies)");
+    QTest::addRow("star for a secret action")
+        << QByteArray("{\"principal\": \"anonymous\", \"action\": "
+                      "\"secretsmanager:DescribeSecret\", \"resource\": \"*\"}")
+        << QStringLiteral("\"resource\" must be the ARN of the secret for "
+                          "secretsmanager:DescribeSecret; \"*\" is only for the actions that take "
+                          "no resource (BatchGetSecretValue, GetRandomPassword, ListSecrets)");
 }
 
 void TestScenariosModel::badLineIsLocated()

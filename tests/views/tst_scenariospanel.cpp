@@ -28,12 +28,12 @@ namespace {
 
 const char *const roleScenario
     = R"({"principal": "arn:aws:iam::123456789012:role/EC2RoleToAccessSecrets", )"
-      R"("action": "secretsmanager:GetSecretValue", "resource": "*", )"
+      R"("action": "secretsmanager:GetSecretValue", "resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf", )"
       R"("context": {"secretsmanager:VersionStage": "AWSCURRENT"}, )"
       R"("expect": {"decision": "Allowed"}})";
 const char *const anonymousScenario
     = R"({"principal": "anonymous", "action": "secretsmanager:GetSecretValue", )"
-      R"("resource": "*", "expect": {"decision": "ImplicitlyDenied"}})";
+      R"("resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf", "expect": {"decision": "ImplicitlyDenied"}})";
 
 QByteArray readAll(const QString &path)
 {
@@ -221,7 +221,7 @@ void TestScenariosPanel::shouldCountScenariosAsUnsavedWork()
     QVERIFY(m_window->maybeSave());
     QVERIFY(!m_panel->isModified());
     const QByteArray saved = readAll(m_dir.filePath(QStringLiteral("role.scenarios.jsonl")));
-    QVERIFY(saved.contains("\"resource\":\"*\",\"expect\":{\"decision\":\"Allowed\"}}"));
+    QVERIFY(saved.contains("\"resource\":\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf\",\"expect\":{\"decision\":\"Allowed\"}}"));
 }
 
 void TestScenariosPanel::shouldAcceptTheCurrentResultAndDelete()
