@@ -139,9 +139,20 @@ void checkResourcesOf(Context &context, const Statement &statement)
                 }
                 message += "any secret ARN.";
             }
-            if (partial)
-                message += " Secret ARNs end in a hyphen and six random characters; use \"..."
-                           + name + "-??????\" or \"*\".";
+            if (partial) {
+                // "prod/db-AbCdEf " is a full ARN with a stray space, not a partial one: say so
+                // rather than suggest "prod/db-AbCdEf -??????".
+                const std::size_t first = name.find_first_not_of(" \t\r\n");
+                const std::size_t last = name.find_last_not_of(" \t\r\n");
+                const std::string trimmed = first == std::string::npos
+                                                ? std::string()
+                                                : name.substr(first, last - first + 1);
+                if (trimmed != name)
+                    message += " The secret's name has white space around it; remove it.";
+                if (!trimmed.empty() && isPartialSecretArn("secret:" + trimmed, nullptr))
+                    message += " Secret ARNs end in a hyphen and six random characters; use \"..."
+                               + trimmed + "-??????\" or \"*\".";
+            }
             messages[i] = std::move(message);
         }
         if (all) {

@@ -387,6 +387,17 @@ void TestLint::triggers_data()
                + QLatin1Char(',') + get + QStringLiteral(",\n\"Sid\":\"Gr\u00fc\u00dfe\",\"Resource\":^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:\u00e9t\u00e9\"}]}")
         << none << "resource-never-matches" << "/Statement/0/Resource"
         << QStringLiteral("This statement never applies: \"arn:aws:secretsmanager:us-east-1:123456789012:secret:\u00e9t\u00e9\" does not match any secret ARN. Secret ARNs end in a hyphen and six random characters; use \"...\u00e9t\u00e9-??????\" or \"*\".");
+    // A full ARN with a stray space at its end: the hint says so and suggests no "-??????".
+    QTest::addRow("resource-never-matches-trailing-space")
+        << policy(QStringLiteral("{\"Effect\":\"Allow\",") + role + QLatin1Char(',') + get
+                  + QStringLiteral(",\"Resource\":^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf \"}"))
+        << none << "resource-never-matches" << "/Statement/0/Resource"
+        << QStringLiteral("This statement never applies: \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf \" does not match any secret ARN. The secret's name has white space around it; remove it.");
+    QTest::addRow("resource-never-matches-partial-and-space")
+        << policy(QStringLiteral("{\"Effect\":\"Allow\",") + role + QLatin1Char(',') + get
+                  + QStringLiteral(",\"Resource\":^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db \"}"))
+        << none << "resource-never-matches" << "/Statement/0/Resource"
+        << QStringLiteral("This statement never applies: \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db \" does not match any secret ARN. The secret's name has white space around it; remove it. Secret ARNs end in a hyphen and six random characters; use \"...prod/db-??????\" or \"*\".");
     QTest::addRow("resource-never-matches-arn")
         << policy(QStringLiteral("{\"Effect\":\"Allow\",") + role + QLatin1Char(',') + get
                   + QStringLiteral(",\"Resource\":[\"arn:aws:secretsmanager:us-east-1:123456789012\",^\"arn:aws:secretsmanager:us-east-1:123456789012:secret:test/db-??????\"]}"))
