@@ -1,9 +1,12 @@
 #include "secretarncheck.h"
 
 #include "eval/arn.h"
+#include "eval/request.h"
+#include "sim/matrix.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -75,7 +78,32 @@ SecretArnProblem checkSecretArn(const QString &arn)
                        QT_TRANSLATE_NOOP("model::SecretArnCheck",
                                          "Column %1: the resource must be \"secret:\" "
                                          "followed by the secret's name."));
-    return {};
+    // The engine decides which requests Secrets Manager could receive (the same check as
+    // `secret-policy eval`); the details above only say where most ARNs go wrong.
+    const std::string_view action = engine::sim::defaultAction;
+    if (!engine::requestResourceError(action, utf8))
+        return {};
+    const std::string_view name = fields.resource().substr(7);
+    const auto bad = std::find_if_not(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+               || std::string_view("/_+=.@-").find(c) != std::string_view::npos;
+    });
+    if (bad != name.end()) {
+        const auto offset = static_cast<std::size_t>(bad - name.begin());
+        // The whole UTF-8 sequence of the character, so that the selection covers it.
+        std::size_t length = 1;
+        while (offset + length < name.size() && (name[offset + length] & 0xC0) == 0x80)
+            ++length;
+        return problem(name.substr(offset, length),
+                       QT_TRANSLATE_NOOP("model::SecretArnCheck",
+                                         "Column %1: a secret's name has only letters, digits "
+                                         "and / _ + = . @ -"));
+    }
+    return {trArn(QT_TRANSLATE_NOOP("model::SecretArnCheck",
+                                    "This is not the ARN of a secret: the partition and the "
+                                    "region are lowercase letters, digits and hyphens.")),
+            0,
+            static_cast<int>(arn.size())};
 }
 
 } // namespace model

@@ -19,7 +19,9 @@ struct SecretArnProblem
 };
 
 // An empty text is fine (it means "none"). Otherwise the ARN must have six fields,
-// `arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME`, with a 12-digit account.
+// `arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME`, with a 12-digit account and a
+// name of letters, digits and /_+=.@-: exactly what engine::requestResourceError() accepts,
+// so the GUI never simulates requests `secret-policy eval` would refuse.
 SecretArnProblem checkSecretArn(const QString &arn);
 
 } // namespace model

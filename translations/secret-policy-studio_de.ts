@@ -2682,6 +2682,14 @@ Reichweite: %3</translation>
         <source>Column %1: the resource must be &quot;secret:&quot; followed by the secret&apos;s name.</source>
         <translation>Spalte %1: Die Ressource muss &quot;secret:&quot; gefolgt vom Namen des Secrets sein.</translation>
     </message>
+    <message>
+        <source>Column %1: a secret&apos;s name has only letters, digits and / _ + = . @ -</source>
+        <translation>Spalte %1: Der Name eines Secrets besteht nur aus Buchstaben, Ziffern und / _ + = . @ -</translation>
+    </message>
+    <message>
+        <source>This is not the ARN of a secret: the partition and the region are lowercase letters, digits and hyphens.</source>
+        <translation>Dies ist nicht der ARN eines Secrets: Partition und Region bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
 </context>
 <context>
     <name>views::AboutDialog</name>
@@ -3564,6 +3572,10 @@ Reichweite: %3</translation>
     <message>
         <source>Font, indentation, theme, language and simulation defaults</source>
         <translation>Schrift, Einrückung, Farbschema, Sprache und Vorgaben der Simulation</translation>
+    </message>
+    <message>
+        <source>Not a secret ARN: %1</source>
+        <translation>Kein Secret-ARN: %1</translation>
     </message>
 </context>
 <context>

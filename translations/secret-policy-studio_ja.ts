@@ -2681,6 +2681,14 @@ Reach: %3</source>
         <source>Column %1: the resource must be &quot;secret:&quot; followed by the secret&apos;s name.</source>
         <translation>%1 列目: リソースは &quot;secret:&quot; の後にシークレットの名前を続けたものでなければなりません。</translation>
     </message>
+    <message>
+        <source>Column %1: a secret&apos;s name has only letters, digits and / _ + = . @ -</source>
+        <translation>%1 列目: シークレットの名前に使えるのは英字、数字と / _ + = . @ - だけです</translation>
+    </message>
+    <message>
+        <source>This is not the ARN of a secret: the partition and the region are lowercase letters, digits and hyphens.</source>
+        <translation>これはシークレットの ARN ではありません: パーティションとリージョンは英小文字、数字、ハイフンで書きます。</translation>
+    </message>
 </context>
 <context>
     <name>views::AboutDialog</name>
@@ -3556,6 +3564,10 @@ Reach: %3</source>
     <message>
         <source>Font, indentation, theme, language and simulation defaults</source>
         <translation>フォント、インデント、テーマ、言語、シミュレーションの既定値</translation>
+    </message>
+    <message>
+        <source>Not a secret ARN: %1</source>
+        <translation>シークレットの ARN ではありません: %1</translation>
     </message>
 </context>
 <context>

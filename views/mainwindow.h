@@ -56,9 +56,12 @@ public:
     bool exportPretty(const QString &path, QString *error = nullptr);
     bool exportMinified(const QString &path, QString *error = nullptr);
     QString exportCommand(const QString &secretId) const;
-    // The ARN of the secret the policy belongs to: enables the linter's checks that need it
-    // and is the default --secret-id of the exported command. Imports set it.
-    void setSecretArn(const QString &arn);
+    // The ARN of the secret the policy belongs to: enables the linter's checks that need it,
+    // is the secret the Simulation asks about and the default --secret-id of the exported
+    // command. Imports set it. False, with the ARN left as it was and the reason on the status
+    // bar, for a text that is not a secret ARN (model::checkSecretArn): the GUI never simulates
+    // requests Secrets Manager could not receive.
+    bool setSecretArn(const QString &arn);
     QString secretArn() const { return m_secretArn; }
     // Replaces the text with the recovered text as one undo step (the document stays
     // modified); opens the original file first when it still exists.

@@ -9,6 +9,7 @@
 #include "policytemplates.h"
 #include "policytreeview.h"
 #include "scenariospanel.h"
+#include "secretarncheck.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -190,23 +191,38 @@ QString MainWindow::exportCommand(const QString &secretId) const
     return model::putResourcePolicyCommand(secretId, path);
 }
 
-void MainWindow::setSecretArn(const QString &arn)
+bool MainWindow::setSecretArn(const QString &arn)
 {
-    m_secretArn = arn.trimmed();
+    const QString trimmed = arn.trimmed();
+    if (const model::SecretArnProblem problem = model::checkSecretArn(trimmed); !problem.isOk()) {
+        statusBar()->showMessage(tr("Not a secret ARN: %1").arg(problem.message), 10000);
+        return false;
+    }
+    m_secretArn = trimmed;
     m_controller->setSecretArn(m_secretArn);
     rememberFileMemory();
     m_controller->reparseNow();
+    return true;
 }
 
 void MainWindow::onSetSecretArn()
 {
-    bool ok = false;
-    const QString arn = QInputDialog::getText(
-        this, tr("Secret ARN"),
-        tr("ARN of the secret this policy belongs to (empty if unknown):"), QLineEdit::Normal,
-        m_secretArn, &ok);
-    if (ok)
-        setSecretArn(arn);
+    QString arn = m_secretArn;
+    for (;;) {
+        bool ok = false;
+        arn = QInputDialog::getText(
+            this, tr("Secret ARN"),
+            tr("ARN of the secret this policy belongs to (empty if unknown):"), QLineEdit::Normal,
+            arn, &ok);
+        if (!ok)
+            return;
+        const model::SecretArnProblem problem = model::checkSecretArn(arn.trimmed());
+        if (problem.isOk()) {
+            setSecretArn(arn);
+            return;
+        }
+        QMessageBox::warning(this, tr("Secret ARN"), problem.message); // then ask again
+    }
 }
 
 void MainWindow::restoreRecovery(const QString &originalPath, const QByteArray &text)

@@ -7,6 +7,7 @@
 #include "editorcontroller.h"
 #include "policydocument.h"
 #include "preferences.h"
+#include "secretarncheck.h"
 #include "simulationpanel.h"
 
 namespace views {
@@ -23,6 +24,8 @@ void MainWindow::restoreFileMemory()
     const model::Preferences &prefs = model::Preferences::instance();
     const QString path = m_document->isUntitled() ? QString() : m_document->path();
     m_secretArn = prefs.secretArnForFile(path);
+    if (!model::checkSecretArn(m_secretArn).isOk())
+        m_secretArn.clear(); // remembered by an older version that took any text
     m_controller->setSecretArn(m_secretArn);
     m_restoringMemory = true;
     m_simulation->contextModel()->setValues(prefs.fileValue(path, contextKey).toMap());

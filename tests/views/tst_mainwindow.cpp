@@ -331,6 +331,15 @@ void TestMainWindow::shouldImportCliOutput()
     w.setSecretArn(QStringLiteral("  arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf "));
     QCOMPARE(w.controller()->secretArn(),
              QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf"));
+    // Not the ARN of a secret the service could be asked about: refused, the ARN stays.
+    for (const QString &notASecret :
+         {QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+          QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x y-AbCdEf"),
+          QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/*")}) {
+        QVERIFY2(!w.setSecretArn(notASecret), qPrintable(notASecret));
+        QCOMPARE(w.controller()->secretArn(),
+                 QStringLiteral("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf"));
+    }
     w.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
 
     const QString bad = m_dir.filePath(QStringLiteral("not-cli-output.json"));

@@ -115,6 +115,26 @@ private slots:
         QTest::addRow("German, no region")
             << QStringLiteral("de") << noRegion
             << QStringLiteral("Spalte 24: Die Region (etwa \"us-east-1\") fehlt.");
+        // What the engine refuses as a request's resource (engine::requestResourceError).
+        const QString space =
+            QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod db-AbCdEf");
+        QTest::addRow("English, name character")
+            << QStringLiteral("en") << space
+            << QStringLiteral("Column 58: a secret's name has only letters, digits and "
+                              "/ _ + = . @ -");
+        QTest::addRow("German, name character")
+            << QStringLiteral("de") << space
+            << QStringLiteral("Spalte 58: Der Name eines Secrets besteht nur aus Buchstaben, "
+                              "Ziffern und / _ + = . @ -");
+        QTest::addRow("Japanese, name character")
+            << QStringLiteral("ja") << space
+            << QStringLiteral("58 列目: シークレットの名前に使えるのは英字、数字と / _ + = . @ - だけです");
+        const QString upperRegion =
+            QStringLiteral("arn:aws:secretsmanager:US-EAST-1:123456789012:secret:db-AbCdEf");
+        QTest::addRow("German, region case")
+            << QStringLiteral("de") << upperRegion
+            << QStringLiteral("Dies ist nicht der ARN eines Secrets: Partition und Region bestehen "
+                              "aus Kleinbuchstaben, Ziffern und Bindestrichen.");
     }
     void secretArnProblems()
     {
