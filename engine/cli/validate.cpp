@@ -178,6 +178,29 @@ void printJson(const std::vector<FileFindings> &files, std::ostream &out)
     out << (first ? "]\n" : "\n]\n");
 }
 
+// A SARIF artifactLocation "uri" (RFC 3986): a relative path stays a relative reference, an
+// absolute one becomes a file URI; every byte other than unreserved characters and "/" is
+// percent-encoded ("my policies/p.json" -> "my%20policies/p.json").
+std::string artifactUri(const std::string &name)
+{
+    if (name == "-")
+        return "stdin";
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string uri = name.starts_with('/') ? "file://" : "";
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || std::string_view("-._~/").find(c) != std::string_view::npos) {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += hex[byte >> 4];
+            uri += hex[byte & 0xF];
+        }
+    }
+    return uri;
+}
+
 void printSarif(const std::vector<FileFindings> &files, std::ostream &out)
 {
     const auto all = checks();
@@ -209,7 +232,7 @@ void printSarif(const std::vector<FileFindings> &files, std::ostream &out)
     out << "\n          ]\n        }\n      },\n      \"results\": [";
     bool first = true;
     for (const FileFindings &file : files) {
-        const std::string uri = file.name == "-" ? std::string("stdin") : file.name;
+        const std::string uri = artifactUri(file.name);
         for (const Diagnostic &d : file.findings) {
             std::size_t ruleIndex = 0;
             for (std::size_t i = 0; i < all.size(); ++i) {

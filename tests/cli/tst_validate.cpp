@@ -88,6 +88,7 @@ private slots:
     void exitStatus_data();
     void exitStatus();
     void sarifHasTheRequiredStructure();
+    void sarifUrisArePercentEncoded();
     void jsonFindingsHaveTheSpecFields();
     void readsStandardInput();
     void severalFilesNameTheirFile();
@@ -162,6 +163,29 @@ void TestValidate::exitStatus()
     QCOMPARE(r.status, status);
     if (status == 2)
         QVERIFY(r.out.isEmpty() && !r.err.isEmpty());
+}
+
+// SARIF "uri" values are RFC 3986 URIs: a path with spaces (or other reserved characters) is
+// percent-encoded, an absolute path becomes a file URI.
+void TestValidate::sarifUrisArePercentEncoded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("my policies"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/p\u00fc #1.json");
+    QVERIFY(QFile::copy(QStringLiteral("public.json"), path));
+    const Run r = run({QStringLiteral("validate"), path, QStringLiteral("--format"),
+                       QStringLiteral("sarif")});
+    QCOMPARE(r.status, 0); // security warnings only: below the default --fail-on error
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()[QStringLiteral("runs")][0][QStringLiteral("results")][0]
+                                   .toObject();
+    const QString uri = result[QStringLiteral("locations")][0][QStringLiteral("physicalLocation")]
+                            [QStringLiteral("artifactLocation")][QStringLiteral("uri")]
+                                .toString();
+    QCOMPARE(uri, QStringLiteral("file://") + QString::fromLatin1(QFile::encodeName(dir.path()).toPercentEncoding("/"))
+                      + QStringLiteral("/my%20policies/p%C3%BC%20%231.json"));
 }
 
 void TestValidate::sarifHasTheRequiredStructure()
