@@ -53,8 +53,9 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
     return true;
 }
 
-// The first repeated key anywhere in the tree, in text order of the repetition.
-const Member *firstDuplicateKey(const Value &v)
+// The first repeated key anywhere in the tree, in text order of the repetition; members of
+// `v` itself named `ignored` (and what they hold) are not looked at.
+const Member *firstDuplicateKey(const Value &v, std::string_view ignored = {})
 {
     const Member *first = nullptr;
     const auto consider = [&first](const Member *m) {
@@ -64,6 +65,8 @@ const Member *firstDuplicateKey(const Value &v)
     for (const Value &item : v.items)
         consider(firstDuplicateKey(item));
     for (std::size_t i = 0; i < v.members.size(); ++i) {
+        if (!ignored.empty() && v.members[i].key == ignored)
+            continue;
         for (std::size_t j = 0; j < i; ++j) {
             if (v.members[j].key == v.members[i].key) {
                 consider(&v.members[i]);
@@ -255,17 +258,23 @@ RequestReadResult readRequest(std::string_view jsonText)
     const json::ReadResult doc = json::read(jsonText);
     if (!doc.ok)
         return failure("not valid JSON: " + doc.error.toString());
-    const Value &root = doc.value;
+    return readRequest(doc.value);
+}
+
+RequestReadResult readRequest(const json::Value &root, std::string_view ignoredMember)
+{
     if (!root.isObject())
         return failure("a request must be a JSON object, not "
                        + std::string(json::kindName(root.kind)));
-    if (const Member *dup = firstDuplicateKey(root))
+    if (const Member *dup = firstDuplicateKey(root, ignoredMember))
         return failure("duplicate key " + quoted(dup->key) + " at " + at(dup->keySpan.begin));
 
     const Value *principal = nullptr, *action = nullptr, *resource = nullptr, *context = nullptr,
                 *identityPolicies = nullptr;
     for (const Member &m : root.members) {
         const std::string_view k = m.key;
+        if (!ignoredMember.empty() && k == ignoredMember)
+            continue;
         if (k == "principal")
             principal = &m.value;
         else if (k == "action")

@@ -2,6 +2,7 @@
 // which context, and optionally with the caller's identity policies.
 #pragma once
 
+#include "json/value.h"
 #include "policy/policy.h"
 
 #include <optional>
@@ -52,6 +53,9 @@ struct RequestReadResult
     std::string error;
 };
 RequestReadResult readRequest(std::string_view jsonText);
+// The same for an object already read (a scenario line read once): members named
+// `ignoredMember` ("expect") are skipped, also by the duplicate-key check.
+RequestReadResult readRequest(const json::Value &root, std::string_view ignoredMember = {});
 
 // Whether Secrets Manager could ever receive the request: nullopt when it could, else the
 // reason naming the field, in the words of readRequest's errors. Every reader of requests

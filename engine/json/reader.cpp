@@ -264,7 +264,18 @@ std::string quote(std::string_view s)
     out.push_back('"');
     const char *p = s.data();
     const char *end = p + s.size();
+    // Printable ASCII other than `"` and `\` is copied as it is, a run at a time.
+    const auto plain = [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0x20 && b < 0x7F && c != '"' && c != '\\';
+    };
     while (p != end) {
+        const char *run = p;
+        while (p != end && plain(*p))
+            ++p;
+        out.append(run, static_cast<std::size_t>(p - run));
+        if (p == end)
+            break;
         const auto b = static_cast<unsigned char>(*p);
         if (b >= 0x80) {
             const Utf8Check check = checkUtf8(p, end);

@@ -16,6 +16,7 @@ private slots:
     void withExpectation();
     void expectationJsonReadsBack();
     void requestTheServiceNeverReceives();
+    void errorsPointIntoTheLineAsWritten();
     void commentLines_data();
     void commentLines();
 };
@@ -94,6 +95,19 @@ void TestScenario::requestTheServiceNeverReceives()
     QCOMPARE(QString::fromStdString(read.error),
              QStringLiteral("\"action\" must name one action, not a pattern: "
                             "\"secretsmanager:Get*\" (wildcards belong in policies)"));
+    QVERIFY(read.expect);
+}
+
+// The line is read once and its request taken from that tree: a position in an error is one in
+// the line as written, also when the line has an "expect" member (it used to point into the
+// line rewritten without it).
+void TestScenario::errorsPointIntoTheLineAsWritten()
+{
+    const engine::sim::ScenarioLine read = engine::sim::readScenarioLine(
+        R"({"expect": {"decision": "Allowed"}, "principal": "anonymous", "action": "a:b", "action": "a:c"})");
+    QVERIFY(!read.request);
+    QCOMPARE(QString::fromStdString(read.error),
+             QStringLiteral("duplicate key \"action\" at line 1, column 80"));
     QVERIFY(read.expect);
 }
 
