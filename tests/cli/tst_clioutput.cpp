@@ -191,6 +191,14 @@ void TestCliOutput::writeErrors_data()
          QStringLiteral("matrix")},
         {"diff", {QStringLiteral("diff"), QStringLiteral("--secret-arn"), secretArn, ex01, ex15},
          QStringLiteral("diff")},
+        {"who-can", {QStringLiteral("who-can"), ex01, QStringLiteral("--secret-arn"), secretArn},
+         QStringLiteral("who-can")},
+        {"compare", {QStringLiteral("compare"), ex01, ex15, QStringLiteral("--secret-arn"),
+                     secretArn},
+         QStringLiteral("compare")},
+        {"check", {QStringLiteral("check"), ex01, QStringLiteral("--secret-arn"), secretArn,
+                   QStringLiteral("--no-public-access")},
+         QStringLiteral("check")},
     };
     for (const Row &row : rows) {
         for (const Sink sink : {Sink::DevFull, Sink::ClosedPipe}) {
