@@ -12,6 +12,7 @@
 #include "json/reader_p.h"
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 namespace engine::json {
@@ -219,8 +220,22 @@ std::string ParseError::toString() const
            + ": " + message;
 }
 
+namespace {
+
+std::atomic<std::uint64_t> textsRead{0};
+std::atomic<std::uint64_t> bytesRead{0};
+
+} // namespace
+
+ReadCounts readCounts()
+{
+    return {textsRead.load(std::memory_order_relaxed), bytesRead.load(std::memory_order_relaxed)};
+}
+
 ReadResult read(std::string_view text, const ReadOptions &options)
 {
+    textsRead.fetch_add(1, std::memory_order_relaxed);
+    bytesRead.fetch_add(text.size(), std::memory_order_relaxed);
     if (text.size() > options.maxBytes) {
         ReadResult result;
         result.error.message = "text larger than " + std::to_string(options.maxBytes) + " bytes";

@@ -12,6 +12,7 @@
 #include "json/value.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,16 @@ struct ReadResult
 };
 
 ReadResult read(std::string_view text, const ReadOptions &options = {});
+
+// How many texts read() has parsed in this process so far, and how many bytes they had. Tests
+// compare the counts before and after an action to prove that a text was parsed once (the
+// editor's one analysis per edit). Thread-safe; counting costs two relaxed atomic additions.
+struct ReadCounts
+{
+    std::uint64_t texts = 0;
+    std::uint64_t bytes = 0;
+};
+ReadCounts readCounts();
 
 // The position (line, column in code points) of a byte offset in text, counted the same way
 // the reader counts. Used by tools that hold an offset and need a line and column.

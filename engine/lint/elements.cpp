@@ -227,6 +227,11 @@ void checkEmpties(Context &context, const json::Value &statement, int index)
 
 } // namespace
 
+void checkSizeLimit(Context &context)
+{
+    checkSize(context);
+}
+
 void checkDocument(Context &context)
 {
     const json::Value &root = *context.document;

@@ -38,6 +38,7 @@ struct Context
 
 // Rule families, one file each.
 void checkDocument(Context &context);   // elements.cpp: version, Sid, size, empties (JSON tree)
+void checkSizeLimit(Context &context);  // elements.cpp: the size alone (part of checkDocument)
 void checkActions(Context &context);    // actions.cpp
 void checkResources(Context &context);  // resources.cpp
 void checkPrincipals(Context &context); // principals.cpp

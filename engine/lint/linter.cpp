@@ -391,13 +391,25 @@ bool Context::hasAnyFinding(std::size_t offset) const
 
 std::vector<Diagnostic> lint(std::string_view policyText, const LintOptions &options)
 {
-    json::ReadResult doc = json::read(policyText);
-    if (!doc.ok || hasDuplicateKeys(doc.value)) {
-        std::vector<Diagnostic> ds = readPolicyText(policyText).diagnostics;
-        sortAndDeduplicate(ds);
-        return ds;
+    return analyze(policyText, options).findings;
+}
+
+Analysis analyze(std::string_view policyText, const LintOptions &options)
+{
+    Analysis analysis;
+    analysis.document = json::read(policyText);
+    const json::ReadResult &doc = analysis.document;
+    if (!doc.ok) {
+        analysis.findings.push_back(syntaxDiagnostic(doc.error));
+        return analysis;
     }
     PolicyReadResult read = readPolicy(doc.value, PolicyKind::Resource);
+    if (hasDuplicateKeys(doc.value)) {
+        analysis.findings = std::move(read.diagnostics);
+        sortAndDeduplicate(analysis.findings);
+        analysis.policy = std::move(read.policy);
+        return analysis;
+    }
 
     rules::Context context;
     context.text = policyText;
@@ -411,28 +423,35 @@ std::vector<Diagnostic> lint(std::string_view policyText, const LintOptions &opt
     }
     context.findings = std::move(read.diagnostics);
 
-    // §6 step 3: beside blocking errors, the statements that can be read on their own still get
-    // every check. Each is read in a document of its own that keeps the original spans.
-    std::optional<Policy> partial;
-    if (!context.policy && doc.value.isObject())
-        partial = readableStatements(doc.value);
-    if (partial)
-        context.policy = &*partial;
+    if (options.cheapChecksOnly) {
+        rules::checkSizeLimit(context);
+    } else {
+        // §6 step 3: beside blocking errors, the statements that can be read on their own
+        // still get every check. Each is read in a document of its own that keeps the original
+        // spans.
+        std::optional<Policy> partial;
+        if (!context.policy && doc.value.isObject())
+            partial = readableStatements(doc.value);
+        if (partial)
+            context.policy = &*partial;
 
-    rules::checkDocument(context);
-    if (context.policy) {
-        rules::checkActions(context);
-        rules::checkPrincipals(context);
-        rules::checkResources(context);
-        rules::checkConditions(context);
-        rules::checkStages(context);
-        rules::checkPublicAccess(context);
-        rules::checkRedundancy(context);
-        rules::checkNeverApplies(context);
+        rules::checkDocument(context);
+        if (context.policy) {
+            rules::checkActions(context);
+            rules::checkPrincipals(context);
+            rules::checkResources(context);
+            rules::checkConditions(context);
+            rules::checkStages(context);
+            rules::checkPublicAccess(context);
+            rules::checkRedundancy(context);
+            rules::checkNeverApplies(context);
+        }
     }
     applyPrecedence(context.findings);
     sortAndDeduplicate(context.findings);
-    return std::move(context.findings);
+    analysis.findings = std::move(context.findings);
+    analysis.policy = std::move(read.policy);
+    return analysis;
 }
 
 } // namespace engine

@@ -268,7 +268,13 @@ PolicyReadResult readPolicyText(std::string_view text, PolicyKind kind)
     json::ReadResult doc = json::read(text);
     if (doc.ok)
         return readPolicy(doc.value, kind);
-    const json::ParseError &e = doc.error;
+    PolicyReadResult result;
+    result.diagnostics.push_back(syntaxDiagnostic(doc.error));
+    return result;
+}
+
+Diagnostic syntaxDiagnostic(const json::ParseError &e)
+{
     Diagnostic d;
     d.severity = Severity::Error;
     d.id = "json-syntax";
@@ -278,9 +284,7 @@ PolicyReadResult readPolicyText(std::string_view text, PolicyKind kind)
     d.span = Span{e.position, e.position};
     d.blocking = true;
     d.brief = e.message;
-    PolicyReadResult result;
-    result.diagnostics.push_back(std::move(d));
-    return result;
+    return d;
 }
 
 std::string policyErrorText(const Diagnostic &d)

@@ -8,6 +8,7 @@
 // All structural errors are collected, not only the first, in text order.
 #pragma once
 
+#include "json/reader.h"
 #include "json/value.h"
 #include "policy/diagnostic.h"
 #include "policy/policy.h"
@@ -34,6 +35,8 @@ PolicyReadResult readPolicy(const json::Value &document, PolicyKind kind = Polic
 // The whole path from text: JSON syntax errors (`json-syntax`) and duplicate keys
 // (`duplicate-key`) come first, then the structural errors.
 PolicyReadResult readPolicyText(std::string_view text, PolicyKind kind = PolicyKind::Resource);
+// The blocking `json-syntax` diagnostic readPolicyText() reports for a JSON syntax error.
+Diagnostic syntaxDiagnostic(const json::ParseError &error);
 
 // Parses an operator name (case-insensitively for qualifier and base, open question 1).
 struct ParsedOperator
