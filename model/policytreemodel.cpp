@@ -40,7 +40,9 @@ QVariant simulationBackground(PolicyTreeModel::SimulationMark mark)
 } // namespace
 
 PolicyTreeModel::PolicyTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent)
+    , m_tree(std::make_shared<const Value>())
+    , m_root(std::make_unique<Node>())
 {
 #ifndef NDEBUG
     // Misuse of the model API shows up during manual testing too.
@@ -51,23 +53,41 @@ PolicyTreeModel::PolicyTreeModel(QObject *parent)
 
 PolicyTreeModel::~PolicyTreeModel() = default;
 
+std::shared_ptr<PolicyTreeModel::Prepared> PolicyTreeModel::prepare(
+    const QByteArray &utf8Text, std::shared_ptr<const engine::json::Value> tree)
+{
+    auto prepared = std::make_shared<Prepared>();
+    prepared->text = utf8Text;
+    prepared->tree = tree ? std::move(tree) : std::make_shared<const Value>();
+    prepared->root = buildTree(prepared->text, *prepared->tree);
+    indexPaths(prepared->root.get(), prepared->paths);
+    return prepared;
+}
+
 void PolicyTreeModel::setDocument(const QByteArray &utf8Text, engine::json::Value tree)
 {
+    setDocument(prepare(utf8Text, std::make_shared<const Value>(std::move(tree))), m_findings);
+}
+
+void PolicyTreeModel::setDocument(std::shared_ptr<Prepared> prepared,
+                                  std::vector<engine::Diagnostic> findings)
+{
     beginResetModel();
-    m_text = utf8Text;
-    m_tree = std::move(tree);
+    m_text = std::move(prepared->text);
+    m_tree = std::move(prepared->tree);
+    m_root = std::move(prepared->root);
+    m_paths = std::move(prepared->paths);
+    prepared.reset();
     m_stale = false;
-    m_root = buildTree(m_text, m_tree);
-    m_paths.clear();
     m_marked.clear(); // the old nodes are gone, and the marks' spans belong to the old text
-    indexPaths(m_root.get());
+    m_findings = std::move(findings);
     applyFindings();
     endResetModel();
 }
 
 void PolicyTreeModel::clear()
 {
-    setDocument({}, {});
+    setDocument(QByteArray(), Value());
 }
 
 const QByteArray &PolicyTreeModel::text() const
@@ -77,7 +97,7 @@ const QByteArray &PolicyTreeModel::text() const
 
 const engine::json::Value &PolicyTreeModel::tree() const
 {
-    return m_tree;
+    return *m_tree;
 }
 
 void PolicyTreeModel::setStale(bool stale)
@@ -102,14 +122,14 @@ void PolicyTreeModel::setFindings(std::vector<engine::Diagnostic> findings)
     emitAllChanged(QModelIndex(), {Qt::ToolTipRole, SeverityRole});
 }
 
-void PolicyTreeModel::indexPaths(Node *node)
+void PolicyTreeModel::indexPaths(Node *node, std::unordered_map<std::string, Node *> &paths)
 {
     for (const auto &child : node->children) {
         // With duplicate keys the first node keeps the path (as JSON Pointer resolution does);
         // later ones are ambiguous and only edited through their own spans.
-        const auto [it, inserted] = m_paths.try_emplace(child->path, child.get());
+        const auto [it, inserted] = paths.try_emplace(child->path, child.get());
         child->ambiguous = !inserted;
-        indexPaths(child.get());
+        indexPaths(child.get(), paths);
     }
 }
 
@@ -205,7 +225,7 @@ int PolicyTreeModel::statementIndexOf(const QModelIndex &index) const
 
 int PolicyTreeModel::statementCount() const
 {
-    return engine::edit::statementCount(m_tree);
+    return engine::edit::statementCount(tree());
 }
 
 QStringList PolicyTreeModel::versionStagesInUse() const

@@ -100,6 +100,15 @@ public:
     // Replaces the document (a model reset). `tree` must be what json::read() built from
     // exactly `utf8Text`. Clears the stale state; findings are kept until setFindings().
     void setDocument(const QByteArray &utf8Text, engine::json::Value tree);
+    // The rows of a document, built ahead of setDocument() on any thread (a worker, for a
+    // large document), so that the GUI thread only swaps them in (policytreemodel_p.h).
+    struct Prepared;
+    // `tree` must be what json::read() built from exactly `utf8Text` (null: an empty document).
+    static std::shared_ptr<Prepared> prepare(const QByteArray &utf8Text,
+                                             std::shared_ptr<const engine::json::Value> tree);
+    // A model reset to prepared rows (consumed: they move into the model) with their findings;
+    // clears the stale state.
+    void setDocument(std::shared_ptr<Prepared> prepared, std::vector<engine::Diagnostic> findings);
     void clear();
     const QByteArray &text() const;
     const engine::json::Value &tree() const;
@@ -181,7 +190,7 @@ private:
     // The explanation of an operator, key or action node (helptexts.h); empty for others.
     static QString helpText(const Node *node);
     static std::unique_ptr<Node> buildTree(const QByteArray &text, const engine::json::Value &tree);
-    void indexPaths(Node *node);
+    static void indexPaths(Node *node, std::unordered_map<std::string, Node *> &paths);
     void applyFindings();
     Node *nodeForPathOrAncestor(std::string path) const;
     Node *nodeFor(const QModelIndex &index) const;
@@ -192,8 +201,8 @@ private:
     void emitNodeChanged(const Node *node, const QList<int> &roles);
 
     QByteArray m_text;
-    engine::json::Value m_tree;
-    std::unique_ptr<Node> m_root; // Owned. Its nodes point into m_tree.
+    std::shared_ptr<const engine::json::Value> m_tree; // Shared with the editor's snapshot.
+    std::unique_ptr<Node> m_root; // Owned. Its nodes point into *m_tree.
     std::unordered_map<std::string, Node *> m_paths; // Not owned: nodes of m_root
     std::vector<engine::Diagnostic> m_findings;
     std::vector<Node *> m_marked; // Not owned: nodes of m_root that carry a simulation mark

@@ -96,7 +96,7 @@ bool PolicyTreeModel::setData(const QModelIndex &index, const QVariant &value, i
         if (!engine::json::read(raw).ok || raw == old)
             return false;
         if (!node->ambiguous)
-            return emitEdit(edit::replaceValue(bytes(m_text), m_tree, node->path, raw,
+            return emitEdit(edit::replaceValue(bytes(m_text), tree(), node->path, raw,
                                                {m_indentWidth}),
                             description);
         return emitEdit(TextEdit{begin, length, raw}, description);
@@ -109,7 +109,7 @@ bool PolicyTreeModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QString PolicyTreeModel::addStatement()
 {
-    if (m_stale || (!m_tree.isObject() && !m_text.isEmpty()))
+    if (m_stale || (!tree().isObject() && !m_text.isEmpty()))
         return {};
     const int count = statementCount();
     // A Sid no statement uses yet.
@@ -118,7 +118,7 @@ QString PolicyTreeModel::addStatement()
         sid = QStringLiteral("Statement%1").arg(n);
         bool taken = false;
         for (int i = 0; i < count && !taken; ++i) {
-            const Value *s = edit::valueAt(m_tree, *edit::statementPointer(m_tree, i));
+            const Value *s = edit::valueAt(tree(), *edit::statementPointer(tree(), i));
             const Value *existing = s->isObject() ? s->find("Sid") : nullptr;
             taken = existing && existing->text == sid.toStdString();
         }
@@ -131,7 +131,7 @@ QString PolicyTreeModel::addStatement()
                               " \"Action\": \"secretsmanager:GetSecretValue\","
                               " \"Resource\": \"*\"}";
     const edit::NewTextLayout layout{m_indentWidth};
-    engine::Result<TextEdit> e = edit::addStatement(bytes(m_text), m_tree, raw, layout);
+    engine::Result<TextEdit> e = edit::addStatement(bytes(m_text), tree(), raw, layout);
     if (m_text.isEmpty()) {
         // An empty document gets a whole policy around its first statement.
         const std::string unit(static_cast<std::size_t>(m_indentWidth), ' ');
@@ -152,7 +152,7 @@ QString PolicyTreeModel::duplicateStatement(const QModelIndex &index)
     const int si = statementIndexOf(index);
     if (m_stale || si < 0)
         return {};
-    if (!emitEdit(edit::duplicateStatement(bytes(m_text), m_tree, si, {m_indentWidth}), tr("Duplicate Statement")))
+    if (!emitEdit(edit::duplicateStatement(bytes(m_text), tree(), si, {m_indentWidth}), tr("Duplicate Statement")))
         return {};
     return QStringLiteral("/Statement/%1").arg(si + 1);
 }
@@ -162,7 +162,7 @@ bool PolicyTreeModel::deleteStatement(const QModelIndex &index)
     const int si = statementIndexOf(index);
     if (m_stale || si < 0)
         return false;
-    return emitEdit(edit::deleteStatement(bytes(m_text), m_tree, si), tr("Delete Statement"));
+    return emitEdit(edit::deleteStatement(bytes(m_text), tree(), si), tr("Delete Statement"));
 }
 
 QString PolicyTreeModel::moveStatement(const QModelIndex &index, int delta)
@@ -171,7 +171,7 @@ QString PolicyTreeModel::moveStatement(const QModelIndex &index, int delta)
     if (m_stale || si < 0)
         return {};
     const QString description = delta < 0 ? tr("Move Statement Up") : tr("Move Statement Down");
-    if (!emitEdit(edit::moveStatement(bytes(m_text), m_tree, si, delta), description))
+    if (!emitEdit(edit::moveStatement(bytes(m_text), tree(), si, delta), description))
         return {};
     return QStringLiteral("/Statement/%1").arg(si + delta);
 }
@@ -201,7 +201,7 @@ QString PolicyTreeModel::addValue(const QModelIndex &index, const QString &value
     const Node *target = listTarget(nodeFor(index));
     if (m_stale || !target)
         return {};
-    const engine::Result<TextEdit> e = edit::addValue(bytes(m_text), m_tree, target->path,
+    const engine::Result<TextEdit> e = edit::addValue(bytes(m_text), tree(), target->path,
                                                       engine::json::quote(value.toStdString()),
                                                       {m_indentWidth});
     // The owner may reparse inside emitEdit(), destroying `target`: read it first.
@@ -226,7 +226,7 @@ bool PolicyTreeModel::removeValue(const QModelIndex &index)
     if (!canRemoveValue(index))
         return false;
     const Node *node = nodeFor(index);
-    return emitEdit(edit::removeValue(bytes(m_text), m_tree, node->path),
+    return emitEdit(edit::removeValue(bytes(m_text), tree(), node->path),
                     tr("Remove %1").arg(describe(node)));
 }
 
@@ -235,11 +235,11 @@ QString PolicyTreeModel::addCondition(int statementIndex, const QString &op, con
 {
     if (m_stale || op.isEmpty() || key.isEmpty())
         return {};
-    const std::optional<std::string> statement = edit::statementPointer(m_tree, statementIndex);
+    const std::optional<std::string> statement = edit::statementPointer(tree(), statementIndex);
     if (!statement)
         return {};
     const engine::Result<TextEdit> e
-        = edit::addCondition(bytes(m_text), m_tree, statementIndex, op.toStdString(),
+        = edit::addCondition(bytes(m_text), tree(), statementIndex, op.toStdString(),
                              key.toStdString(), engine::json::quote(value.toStdString()),
                              {m_indentWidth});
     if (!emitEdit(e, tr("Add Condition")))

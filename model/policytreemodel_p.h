@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace model {
@@ -49,6 +50,14 @@ struct PolicyTreeModel::Node
         children.push_back(std::move(child));
         return children.back().get();
     }
+};
+
+struct PolicyTreeModel::Prepared
+{
+    QByteArray text;
+    std::shared_ptr<const engine::json::Value> tree;
+    std::unique_ptr<Node> root; // Owned. Its nodes point into *tree.
+    std::unordered_map<std::string, Node *> paths; // Not owned: nodes of root
 };
 
 } // namespace model

@@ -1350,10 +1350,6 @@
         <translation>Die zu öffnende Richtlinie.</translation>
     </message>
     <message>
-        <source>Save a screenshot of the window to PATH and exit.</source>
-        <translation>Ein Bildschirmfoto des Fensters unter PATH speichern und beenden.</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1368,10 +1364,6 @@
     <message>
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
-    </message>
-    <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences or dark.</source>
-        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences oder dark.</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3394,6 @@ Reichweite: %3</translation>
         <translation>Szenarien speichern</translation>
     </message>
     <message>
-        <source>%1 / %2 characters: too long</source>
-        <translation>%1 / %2 Zeichen: zu lang</translation>
-    </message>
-    <message>
         <source>Policy Language &amp;Guide</source>
         <translation>&amp;Handbuch zur Richtliniensprache</translation>
     </message>
@@ -3576,6 +3564,14 @@ Reichweite: %3</translation>
     <message>
         <source>Not a secret ARN: %1</source>
         <translation>Kein Secret-ARN: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: over AWS&apos;s limit, cheap checks only</source>
+        <translation>%1 / %2 Zeichen: über dem Limit von AWS, nur einfache Prüfungen</translation>
+    </message>
+    <message>
+        <source>Past the limit only the JSON syntax, the structure and the size are checked, and the Simulation is not computed.</source>
+        <translation>Über dem Limit werden nur JSON-Syntax, Struktur und Größe geprüft, und die Simulation wird nicht berechnet.</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4497,10 @@ Reichweite: %3</translation>
     <message>
         <source>Secret: %1 (the default of the preferences; set this policy&apos;s with Policy &gt; Secret ARN...)</source>
         <translation>Secret: %1 (der Standard aus den Einstellungen; den dieser Richtlinie legen Sie unter Richtlinie &gt; Secret-ARN... fest)</translation>
+    </message>
+    <message>
+        <source>Not computed: the policy is longer than AWS&apos;s limit of 20,480 characters, which AWS refuses</source>
+        <translation>Nicht berechnet: Die Richtlinie ist länger als das Limit von AWS (20.480 Zeichen), AWS lehnt sie ab</translation>
     </message>
 </context>
 <context>

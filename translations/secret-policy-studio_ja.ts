@@ -1350,10 +1350,6 @@
         <translation>開くポリシー。</translation>
     </message>
     <message>
-        <source>Save a screenshot of the window to PATH and exit.</source>
-        <translation>ウィンドウのスクリーンショットを PATH に保存して終了します。</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を開けません: %2</translation>
     </message>
@@ -1368,10 +1364,6 @@
     <message>
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
-    </message>
-    <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, simulation, simulation-actions, why, changes, scenarios, context, guide, about, preferences or dark.</source>
-        <translation>スクリーンショットの内容: editor、invalid、tree-edit、simulation、simulation-actions、why、changes、scenarios、context、guide、about、preferences、dark のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3386,6 @@ Reach: %3</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <source>%1 / %2 characters: too long</source>
-        <translation>%1 / %2 文字: 長すぎます</translation>
-    </message>
-    <message>
         <source>Policy Language &amp;Guide</source>
         <translation>ポリシー言語ガイド(&amp;G)</translation>
     </message>
@@ -3568,6 +3556,14 @@ Reach: %3</source>
     <message>
         <source>Not a secret ARN: %1</source>
         <translation>シークレットの ARN ではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: over AWS&apos;s limit, cheap checks only</source>
+        <translation>%1 / %2 文字: AWS の上限を超過、簡易チェックのみ</translation>
+    </message>
+    <message>
+        <source>Past the limit only the JSON syntax, the structure and the size are checked, and the Simulation is not computed.</source>
+        <translation>上限を超えると、JSON 構文、構造、サイズのみをチェックし、シミュレーションは計算しません。</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4489,10 @@ Reach: %3</source>
     <message>
         <source>Secret: %1 (the default of the preferences; set this policy&apos;s with Policy &gt; Secret ARN...)</source>
         <translation>シークレット: %1 (設定の既定値です。このポリシーの ARN は [ポリシー] &gt; [シークレット ARN...] で設定します)</translation>
+    </message>
+    <message>
+        <source>Not computed: the policy is longer than AWS&apos;s limit of 20,480 characters, which AWS refuses</source>
+        <translation>未計算: ポリシーが AWS の上限 20,480 文字を超えているため、AWS は受け付けません</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 #include "policytreemodel.h"
 #include "policytreeview.h"
 
-#include "lint/linter.h"
-
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace views {
 
@@ -45,11 +45,15 @@ int indicatorFor(engine::Severity severity)
 
 EditorController::EditorController(JsonEditor *editor, model::PolicyTreeModel *model,
                                    PolicyTreeView *tree, QObject *parent)
-    : QObject(parent), m_editor(editor), m_model(model), m_tree(tree)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_model(model)
+    , m_tree(tree)
+    , m_snapshot(model::PolicySnapshot::analyze({}, {}, 0))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(m_delay);
-    connect(&m_timer, &QTimer::timeout, this, &EditorController::reparseNow);
+    connect(&m_timer, &QTimer::timeout, this, &EditorController::reparse);
 
     connect(m_editor, &QsciScintillaBase::SCN_MODIFIED, this,
             [this](int, int modificationType) { onTextModified(modificationType); });
@@ -94,35 +98,81 @@ void EditorController::onTextModified(int modificationType)
     m_timer.start(m_delay);
 }
 
+EditorController::Analysis EditorController::analyze(const QByteArray &text,
+                                                     const std::optional<std::string> &secretArn,
+                                                     quint64 generation)
+{
+    Analysis analysis;
+    analysis.snapshot = model::PolicySnapshot::analyze(text, secretArn, generation);
+    if (analysis.snapshot->isJson())
+        analysis.tree = model::PolicyTreeModel::prepare(text, analysis.snapshot->tree());
+    return analysis;
+}
+
 void EditorController::reparseNow()
 {
     m_timer.stop();
+    m_rerun = false; // a worker's result is for older text now: dropped by its generation
     QElapsedTimer clock;
     clock.start();
-    const std::string_view text = m_editor->textView();
-    engine::json::ReadResult doc = engine::json::read(text);
-    engine::LintOptions options;
-    options.secretArn = m_secretArn;
-    m_findings = engine::lint(text, options);
+    Analysis analysis = analyze(m_editor->documentBytes(), m_secretArn, ++m_generation);
+    publish(std::move(analysis), static_cast<double>(clock.nsecsElapsed()) / 1e6);
+}
+
+void EditorController::reparse()
+{
+    if (m_editor->byteLength() <= static_cast<std::size_t>(m_backgroundBytes)) {
+        reparseNow();
+        return;
+    }
+    m_timer.stop();
+    ++m_generation;
+    if (m_analyzing) {
+        m_rerun = true; // one worker at a time: the next starts when this one ends
+        return;
+    }
+    startWorker();
+}
+
+void EditorController::startWorker()
+{
+    m_analyzing = true;
+    auto *watcher = new QFutureWatcher<Analysis>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_analyzing = false;
+        Analysis result = watcher->result();
+        if (m_rerun) {
+            m_rerun = false;
+            startWorker();
+            return;
+        }
+        if (result.snapshot->generation() == m_generation)
+            publish(std::move(result), 0.0);
+    });
+    watcher->setFuture(QtConcurrent::run(&EditorController::analyze, m_editor->documentBytes(),
+                                         m_secretArn, m_generation));
+}
+
+void EditorController::publish(Analysis analysis, double analysisMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_snapshot = std::move(analysis.snapshot);
     const bool wasValid = m_valid;
-    m_valid = doc.ok;
+    m_valid = m_snapshot->isJson();
     {
         ScopedFlag guard(m_syncing);
-        if (doc.ok) {
-            m_model->setDocument(QByteArray(text.data(), static_cast<qsizetype>(text.size())),
-                                 std::move(doc.value));
-            m_model->setFindings(m_findings);
-            m_parseError = {};
-        } else {
-            m_parseError = doc.error;
+        if (m_valid)
+            m_model->setDocument(std::move(analysis.tree), m_snapshot->findings());
+        else
             m_model->setStale(true);
-        }
     }
     markFindings();
     // A tree edit selects its own result (the view does); typing keeps the tree on the caret.
     if (m_valid && m_editor->hasFocus())
         syncTreeToCaret();
-    m_lastReparseMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    m_lastReparseMs = analysisMs + static_cast<double>(clock.nsecsElapsed()) / 1e6;
     emit reparsed();
     if (wasValid != m_valid)
         emit validityChanged(m_valid);
@@ -132,14 +182,14 @@ void EditorController::markFindings()
 {
     m_editor->clearFindingMarks();
     m_editor->clearError();
-    for (const engine::Diagnostic &d : m_findings) {
+    for (const engine::Diagnostic &d : m_snapshot->findings()) {
         if (d.id == "json-syntax")
             continue; // the error marker below shows it
         m_editor->addFindingMark(indicatorFor(d.severity), d.span.begin.offset,
                                  d.span.end.offset);
     }
     if (!m_valid)
-        m_editor->setErrorAt(m_parseError.position.offset);
+        m_editor->setErrorAt(m_snapshot->parseError().position.offset);
 }
 
 void EditorController::applyEdit(const engine::TextEdit &edit, const QString &description)
@@ -158,7 +208,7 @@ void EditorController::goToError()
 {
     if (m_valid)
         return;
-    const std::size_t offset = m_parseError.position.offset;
+    const std::size_t offset = m_snapshot->parseError().position.offset;
     m_editor->selectBytes(offset, offset);
     m_editor->setFocus();
 }

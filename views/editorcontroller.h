@@ -7,12 +7,23 @@
 //   editor's undo history is the only one;
 // - selection: the caret selects the deepest tree node, a selected node selects its span.
 //   A scoped flag stops the two directions from echoing each other.
+//
+// One analysis per edit: each reparse parses and lints the text once into an immutable
+// model::PolicySnapshot and builds the tree's rows from it; the tree, the Problems panel, the
+// Simulation and the Scenarios read snapshot() after reparsed(), and nothing else parses the
+// editor's text. Texts larger than backgroundBytes() are analysed by a worker (one at a time,
+// tagged by generation; a result for older text is dropped), so that opening or typing in a
+// huge policy never waits for the analysis on the GUI thread.
 #pragma once
+
+#include "policysnapshot.h"
+#include "policytreemodel.h"
 
 #include "edit/textedit.h"
 #include "json/reader.h"
 #include "policy/diagnostic.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -23,10 +34,6 @@
 #include <utility>
 #include <vector>
 
-
-namespace model {
-class PolicyTreeModel;
-}
 
 namespace views {
 
@@ -45,13 +52,23 @@ public:
 
     void setReparseDelay(int milliseconds);
     int reparseDelay() const { return m_delay; }
-    bool isReparsePending() const { return m_timer.isActive(); }
-    // Parses and lints the editor's text now and updates the model, marks and findings.
+    // A reparse is due (typing goes on) or a worker is analysing newer text than the snapshot.
+    bool isReparsePending() const { return m_timer.isActive() || m_analyzing; }
+    // Parses and lints the editor's text now, on this thread whatever its size, and updates
+    // the model, marks and findings (tests, and actions that need the result at once).
     void reparseNow();
+    // Reparses: on this thread for texts up to backgroundBytes(), else by a worker while the
+    // window stays responsive; reparsed() follows when the result is published.
+    void reparse();
+    bool isAnalyzing() const { return m_analyzing; }
+    qsizetype backgroundBytes() const { return m_backgroundBytes; }
+    void setBackgroundBytes(qsizetype bytes) { m_backgroundBytes = bytes; }
 
+    // The analysis of the text as of the last reparse (never null).
+    model::PolicySnapshot::Ptr snapshot() const { return m_snapshot; }
     bool isValid() const { return m_valid; }
-    const engine::json::ParseError &parseError() const { return m_parseError; }
-    const std::vector<engine::Diagnostic> &findings() const { return m_findings; }
+    const engine::json::ParseError &parseError() const { return m_snapshot->parseError(); }
+    const std::vector<engine::Diagnostic> &findings() const { return m_snapshot->findings(); }
     // Findings that need the secret's ARN run only when it is known.
     void setSecretArn(const QString &arn);
     QString secretArn() const;
@@ -65,15 +82,28 @@ public:
     // The statement tree's model (not owned).
     model::PolicyTreeModel *treeModel() const { return m_model; }
 
-    // Milliseconds the last reparse took (parse + lint + model reset + marks).
+    // Milliseconds the GUI thread spent on the last reparse (parse + lint + model reset +
+    // marks; without the analysis when a worker did it).
     double lastReparseMilliseconds() const { return m_lastReparseMs; }
 
 signals:
+    // A new snapshot is published (after a reparse on this thread or by a worker).
     void reparsed();
     void validityChanged(bool valid);
     void editApplied(const QString &description);
 
 private:
+    // What one analysis produces; made on this thread or by a worker, from a copy of the text.
+    struct Analysis
+    {
+        model::PolicySnapshot::Ptr snapshot;
+        std::shared_ptr<model::PolicyTreeModel::Prepared> tree; // null when not JSON
+    };
+    static Analysis analyze(const QByteArray &text, const std::optional<std::string> &secretArn,
+                            quint64 generation);
+    void startWorker();
+    // Shows a result; `analysisMs`: what producing it took on this thread.
+    void publish(Analysis analysis, double analysisMs);
     void onTextModified(int modificationType);
     void onCaretMoved();
     void onTreePathChanged(const QString &pointer);
@@ -90,8 +120,11 @@ private:
     // (at the next paint), so a guard flag alone cannot recognise them as our own.
     std::optional<std::pair<std::size_t, std::size_t>> m_selectionFromTree;
     bool m_valid = true;
-    engine::json::ParseError m_parseError;
-    std::vector<engine::Diagnostic> m_findings;
+    model::PolicySnapshot::Ptr m_snapshot; // never null
+    quint64 m_generation = 0;   // bumped by every reparse; a worker's older result is dropped
+    bool m_analyzing = false;   // a worker runs (at most one)
+    bool m_rerun = false;       // the text changed while it ran: analyse again when it ends
+    qsizetype m_backgroundBytes = 64 * 1024;
     std::optional<std::string> m_secretArn;
     double m_lastReparseMs = 0.0;
 };

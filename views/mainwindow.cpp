@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "policysnapshot.h"
+
 #include "editorcontroller.h"
 #include "errorbanner.h"
 #include "findbar.h"
@@ -414,12 +416,8 @@ void MainWindow::connectSync()
 
 qsizetype MainWindow::codePointCount(const QByteArray &utf8)
 {
-    qsizetype n = 0;
-    for (const char c : utf8) {
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
-            ++n;
-    }
-    return n;
+    return model::PolicySnapshot::characterCount(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 void MainWindow::updateTitle()
@@ -431,20 +429,22 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const std::string_view text = m_editor->textView();
-    qsizetype n = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
-            ++n;
-    }
+    const qsizetype n = model::PolicySnapshot::characterCount(m_editor->textView());
     const QLocale locale = numberLocale();
     // Over the limit the label says so in words, not only in red.
-    m_sizeLabel->setText((n > PolicySizeLimit ? tr("%1 / %2 characters: too long")
+    m_sizeLabel->setText((n > PolicySizeLimit ? tr("%1 / %2 characters: over AWS's limit, "
+                                                   "cheap checks only")
                                               : tr("%1 / %2 characters"))
                              .arg(locale.toString(n), locale.toString(PolicySizeLimit)));
-    m_sizeLabel->setToolTip(tr("Secrets Manager accepts policies of up to %1 characters, "
-                               "whitespace included.")
-                                .arg(locale.toString(PolicySizeLimit)));
+    QString tip = tr("Secrets Manager accepts policies of up to %1 characters, "
+                     "whitespace included.")
+                      .arg(locale.toString(PolicySizeLimit));
+    if (n > PolicySizeLimit) {
+        tip += QLatin1Char(' ')
+               + tr("Past the limit only the JSON syntax, the structure and the size are "
+                    "checked, and the Simulation is not computed.");
+    }
+    m_sizeLabel->setToolTip(tip);
     QPalette pal = m_sizeLabel->palette();
     pal.setColor(QPalette::WindowText, n > PolicySizeLimit
                                            ? QColor(0xd0, 0x00, 0x00)

@@ -6,6 +6,8 @@
 // scenarios dock (mainwindow_scenarios.cpp) checks saved requests beside it.
 #pragma once
 
+#include "policysnapshot.h"
+
 #include <QByteArray>
 #include <QMainWindow>
 #include <QStringList>
@@ -119,7 +121,7 @@ public:
 
     // Unicode code points in the text (the unit of the 20,480-character limit).
     static qsizetype codePointCount(const QByteArray &utf8);
-    static constexpr qsizetype PolicySizeLimit = 20480;
+    static constexpr qsizetype PolicySizeLimit = model::PolicySnapshot::sizeLimit;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

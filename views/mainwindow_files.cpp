@@ -87,7 +87,8 @@ void MainWindow::loadIntoEditor(const QByteArray &body)
     m_editor->setLineEnding(editorEnding(m_document->format().lineEnding));
     m_editor->setDocumentBytes(body);
     m_document->setModified(false);
-    m_controller->reparseNow();
+    // A large text is analysed by a worker: the window shows (and answers typing) before that.
+    m_controller->reparse();
     // Fit the element names (condition operators and keys are long), within reason.
     m_tree->resizeColumnToContents(0);
     m_tree->setColumnWidth(0, std::clamp(m_tree->columnWidth(0), 150, 330));
@@ -201,7 +202,7 @@ bool MainWindow::setSecretArn(const QString &arn)
     m_secretArn = trimmed;
     m_controller->setSecretArn(m_secretArn);
     rememberFileMemory();
-    m_controller->reparseNow();
+    m_controller->reparse();
     return true;
 }
 

@@ -211,7 +211,7 @@ QSet<QString> PolicyTreeView::expandedPaths() const
 }
 
 void PolicyTreeView::forEachParent(
-    const std::function<void(const QModelIndex &, const QString &)> &f) const
+    const std::function<void(const QModelIndex &, const QString &)> &f, bool expandedOnly) const
 {
     if (!m_model)
         return;
@@ -221,10 +221,16 @@ void PolicyTreeView::forEachParent(
             if (m_model->rowCount(child) == 0)
                 continue;
             f(child, m_model->pathForIndex(child));
-            self(self, child);
+            if (!expandedOnly || isExpanded(child))
+                self(self, child);
         }
     };
     visit(visit, QModelIndex());
+}
+
+bool PolicyTreeView::isLargeDocument() const
+{
+    return m_model && m_model->statementCount() > largeStatementCount;
 }
 
 void PolicyTreeView::moveStatement(int delta)
@@ -262,12 +268,14 @@ void PolicyTreeView::saveState()
     m_expanded.clear();
     m_known.clear();
     const auto [a, b] = m_swapStatements;
-    forEachParent([&](const QModelIndex &index, const QString &path) {
-        const QString key = a < 0 ? path : swapStatementPrefix(path, a, b);
-        m_known.insert(key);
-        if (isExpanded(index))
-            m_expanded.insert(key);
-    });
+    forEachParent(
+        [&](const QModelIndex &index, const QString &path) {
+            const QString key = a < 0 ? path : swapStatementPrefix(path, a, b);
+            m_known.insert(key);
+            if (isExpanded(index))
+                m_expanded.insert(key);
+        },
+        isLargeDocument());
     m_current = currentPath();
     m_scroll = verticalScrollBar()->value();
 }
@@ -275,11 +283,15 @@ void PolicyTreeView::saveState()
 void PolicyTreeView::restoreState()
 {
     SyncScope scope(m_syncDepth);
-    // Nodes the user saw keep their state; new ones (a new statement, a new file) open.
-    forEachParent([&](const QModelIndex &index, const QString &path) {
-        if (m_expanded.contains(path) || !m_known.contains(path))
-            expand(index);
-    });
+    // Nodes the user saw keep their state; new ones (a new statement, a new file) open,
+    // unless the document is large: then only the nodes that were open open again.
+    const bool large = isLargeDocument();
+    forEachParent(
+        [&](const QModelIndex &index, const QString &path) {
+            if (m_expanded.contains(path) || (!large && !m_known.contains(path)))
+                expand(index);
+        },
+        large);
     verticalScrollBar()->setValue(m_scroll);
     const QString focus = m_pendingFocus.isEmpty() ? m_current : m_pendingFocus;
     const bool edit = m_pendingEdit;

@@ -67,7 +67,14 @@ protected:
 private:
     void createActions();
     void updateActions();
-    void forEachParent(const std::function<void(const QModelIndex &, const QString &)> &f) const;
+    // Calls f for every node with children; with `expandedOnly`, not below collapsed ones.
+    void forEachParent(const std::function<void(const QModelIndex &, const QString &)> &f,
+                       bool expandedOnly = false) const;
+    // A document of more statements than this keeps new nodes collapsed and remembers the
+    // expansion of open nodes only: walking and expanding every node of a huge policy after
+    // each reparse would cost seconds.
+    static constexpr int largeStatementCount = 500;
+    bool isLargeDocument() const;
     void saveState();
     void restoreState();
     void onCurrentChanged(const QModelIndex &current);

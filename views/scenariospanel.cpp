@@ -185,15 +185,16 @@ ScenariosPanel::~ScenariosPanel() = default;
 
 void ScenariosPanel::recompute()
 {
-    engine::PolicyReadResult read = engine::readPolicyText(m_editor->textView());
-    if (!read.policy) {
+    // The editor's analysis of its text (one parse per edit, shared with the other panels).
+    std::shared_ptr<const engine::CompiledPolicy> policy = m_controller->snapshot()->policy();
+    if (!policy) {
         m_model->setStale(true);
         m_staleLabel->setVisible(true);
         m_explanation->setEnabled(false);
         updateExplanation();
         return;
     }
-    m_model->setPolicy(std::make_shared<const engine::CompiledPolicy>(std::move(*read.policy)));
+    m_model->setPolicy(std::move(policy));
     m_staleLabel->setVisible(false);
     m_explanation->setEnabled(true);
 }

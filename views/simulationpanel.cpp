@@ -44,6 +44,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     , m_controller(controller)
     , m_editor(editor)
     , m_changesModel(new model::AccessDiffModel(this))
+    , m_session(new model::SimulationSession(this))
 {
     // The chosen actions: the preferred defaults that are offered, else GetSecretValue.
     const QStringList offered = availableActions();
@@ -82,6 +83,11 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     // Wrapped, so that showing it never widens the window beyond the screen.
     m_staleLabel->setWordWrap(true);
     m_staleLabel->setVisible(false);
+    m_skippedLabel = new QLabel(tr("Not computed: the policy is longer than AWS's limit of "
+                                   "20,480 characters, which AWS refuses"));
+    m_skippedLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_skippedLabel->setWordWrap(true);
+    m_skippedLabel->setVisible(false);
     m_computingLabel = new QLabel(tr("Computing…"));
     m_computingLabel->setToolTip(tr("A larger matrix is being computed; the last one stays "
                                     "shown meanwhile"));
@@ -96,6 +102,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     auto *state = new QHBoxLayout;
     state->addWidget(m_arnLabel, 1);
     state->addWidget(m_staleLabel, 1);
+    state->addWidget(m_skippedLabel, 1);
     state->addWidget(m_computingLabel);
 
     auto *exportButton = new QPushButton(tr("E&xport Matrix…"));
@@ -213,6 +220,9 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
         showChangeInMatrix(index.row());
     });
     connect(m_controller, &EditorController::reparsed, this, [this] { recompute(); });
+    connect(m_session, &model::SimulationSession::resultReady, this, &SimulationPanel::applyResult);
+    connect(m_session, &model::SimulationSession::stateChanged, this,
+            &SimulationPanel::updateState);
     createScenarioActions(top);
     connect(m_contextModel, &model::ContextKeysModel::contextChanged, this, [this] {
         recompute();
@@ -239,12 +249,18 @@ void SimulationPanel::showContext()
     m_tabs->setCurrentWidget(m_contextEditor);
 }
 
+void SimulationPanel::updateState()
+{
+    m_computingLabel->setVisible(isComputing());
+    m_staleLabel->setVisible(isStale());
+    m_skippedLabel->setVisible(isSkipped());
+    setStale(!isCurrent());
+}
+
 void SimulationPanel::setStale(bool stale)
 {
-    m_stale = stale;
     for (const ActionTable &t : m_tables)
         t.model->setStale(stale);
-    m_staleLabel->setVisible(stale);
     m_explanation->setEnabled(!stale);
     updateAddToScenarios();
     if (stale)
@@ -309,7 +325,8 @@ void SimulationPanel::onCurrentChanged(int tableIndex, const QModelIndex &curren
         return;
     }
     // A stale matrix's spans belong to older text: explain it, mark nothing.
-    emit cellDecisionChanged(m_policy && !m_stale ? decideCell(*m_policy, *m, current)
+    emit cellDecisionChanged(m_session->policy() && isCurrent()
+                                ? decideCell(*m_session->policy(), *m, current)
                                                   : CellDecision{});
     using Model = model::AccessMatrixModel;
     QStringList lines;
@@ -350,9 +367,9 @@ void SimulationPanel::onCellClicked(int tableIndex, const QModelIndex &proxyInde
         return;
     const ActionTable &t = m_tables[static_cast<std::size_t>(tableIndex)];
     const engine::sim::Cell *cell = m->cellAt(t.proxy->mapToSource(proxyIndex));
-    if (!cell || cell->matched.empty() || m_stale || !m_policy)
+    if (!cell || cell->matched.empty() || !isCurrent() || !m_session->policy())
         return;
-    const auto &statements = m_policy->policy().statements;
+    const auto &statements = m_session->policy()->policy().statements;
     const int first = cell->matched.front().index;
     if (first < 0 || static_cast<std::size_t>(first) >= statements.size())
         return;

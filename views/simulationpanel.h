@@ -4,13 +4,16 @@
 // last matrix stays, greyed and marked stale. Clicking a cell that matched statements selects
 // the first one's text in the JSON pane.
 //
-// Small matrices (the examples: well under a millisecond) are computed on the GUI thread.
-// Larger ones (over synchronousCellLimit() cells; issue 5's 100,000 cells take ~100 ms) are
-// computed by a worker (QtConcurrent) while the last matrix stays shown with "Computing…";
-// each recompute bumps a generation counter and a result of an older one is dropped.
+// The matrix is computed by a model::SimulationSession (no widgets: the worker, the generation
+// counter and the state live there) from the editor's snapshot; this widget shows its result.
+// Small matrices (the examples: well under a millisecond) are computed on the GUI thread,
+// larger ones by a worker while the last matrix stays shown with "Computing…". Past AWS's size
+// limit the matrix is not computed (the window offers the cheap checks only).
 #pragma once
 
 #include "celldecision.h"
+#include "simulationsession.h"
+
 #include "eval/evaluator.h"
 
 #include <QString>
@@ -68,12 +71,16 @@ public:
     // Reads the editor's text and recomputes the matrix, or marks the last one stale.
     // Large matrices are computed in the background: see isComputing() and matrixUpdated().
     void recompute();
-    bool isStale() const { return m_stale; }
+    bool isStale() const { return m_session->isStale(); }
     // A worker is computing a newer matrix than the one shown.
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_session->isComputing(); }
+    // The text is past AWS's size limit: the matrix is not computed.
+    bool isSkipped() const { return m_session->isSkipped(); }
     // Matrices of more cells (principals × stages × actions) are computed by a worker; 0: all.
-    qsizetype synchronousCellLimit() const { return m_syncLimit; }
-    void setSynchronousCellLimit(qsizetype cells) { m_syncLimit = cells; }
+    qsizetype synchronousCellLimit() const { return m_session->synchronousCellLimit(); }
+    void setSynchronousCellLimit(qsizetype cells) { m_session->setSynchronousCellLimit(cells); }
+    // The matrix's inputs, computation and result (owned: a QObject child).
+    model::SimulationSession *session() const { return m_session; }
     QString secretArnInUse() const;
 
     // The actions offered: every Secrets Manager action that takes a secret.
@@ -94,7 +101,7 @@ public:
     void selectCell(int row, int column); // in the first table; as a click
     // As a click: explains the cell and selects its first matched statement.
     void selectCell(int table, int row, int column);
-    double lastComputeMilliseconds() const { return m_lastMs; } // derive + compile + matrix
+    double lastComputeMilliseconds() const { return m_session->lastComputeMilliseconds(); }
     // The GUI thread's share of the last result: model resets, table sizes, selection.
     double lastApplyMilliseconds() const { return m_lastApplyMs; }
 
@@ -125,7 +132,10 @@ public:
                       const QStringList &identityPolicies = {},
                       QString *error = nullptr);
     void clearAddedPrincipals();
-    int addedPrincipalCount() const { return static_cast<int>(m_added.size()); }
+    int addedPrincipalCount() const
+    {
+        return static_cast<int>(m_session->addedPrincipals().size());
+    }
     bool removeAddedPrincipal(int index); // in the order added; false when out of range
     // The added principals as {"principal": text, "identityPolicies": [JSON texts]} maps, to
     // remember per file, and back (entries that no longer parse are kept but make no row).
@@ -159,6 +169,7 @@ public:
     QLabel *computingLabel() const { return m_computingLabel; }
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *staleLabel() const { return m_staleLabel; }
+    QLabel *skippedLabel() const { return m_skippedLabel; }
     QLabel *arnLabel() const { return m_arnLabel; }
     // Lists and marks why the selected cell decided as it did (whyview.h).
     WhyView *why() const { return m_why; }
@@ -179,24 +190,22 @@ signals:
     void userInputChanged();
 
 private:
-    struct AddedPrincipal
-    {
-        QString principal;
-        QStringList identityPolicies;
-    };
+    using AddedPrincipal = model::SimulationSession::AddedPrincipal;
+    // One action's table. The box owns the rest (QObject children): deleting it deletes the
+    // table's title, view, proxy and model together.
     struct ActionTable
     {
-        QWidget *box = nullptr;                 // title + table; owned by the widget tree
-        QLabel *title = nullptr;
-        QTableView *view = nullptr;
-        model::AccessMatrixModel *model = nullptr; // owned (QObject child of the panel)
-        QAbstractProxyModel *proxy = nullptr;     // owned (QObject child of the panel)
+        QWidget *box = nullptr; // owned by the widget tree (the tables' layout)
+        QLabel *title = nullptr;                   // owned by box
+        QTableView *view = nullptr;                // owned by box
+        model::AccessMatrixModel *model = nullptr; // owned by box
+        QAbstractProxyModel *proxy = nullptr;      // owned by box
     };
-    struct ComputeResult;
-    enum class Mode { Auto, Synchronous };
+    using Mode = model::SimulationSession::Mode;
 
     void recompute(Mode mode);
-    void applyResult(ComputeResult result);
+    void applyResult();
+    void updateState();
     void setTableCount(std::size_t count);
     ActionTable makeTable();
     void fitTableHeight(const ActionTable &table);
@@ -209,6 +218,7 @@ private:
     const engine::sim::Cell *currentCell(QModelIndex *index = nullptr) const;
     void updateArnLabel();
     void setStale(bool stale);
+    bool isCurrent() const { return !isStale() && !isSkipped(); }
     void recomputeChanges(const engine::CompiledPolicy &current);
     void updateChangesSummary();
     bool writeReport(const QString &path, const std::string &text, QString *error) const;
@@ -218,11 +228,8 @@ private:
     void onCompareWithFile();
     void onCompareWithPasted();
     void onAddPrincipal();
-    // Adds the user's principals to derived rows (see addPrincipal()); thread-safe.
+    // Adds the user's principals to derived rows (see addPrincipal()).
     void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const;
-    static void addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals,
-                                  const std::string &secretArn,
-                                  const std::vector<AddedPrincipal> &added);
     // Lists the context keys of the policy and the added principals' identity policies.
     void updateContextKeys(const engine::Policy &policy, const std::string &arn);
 
@@ -235,6 +242,7 @@ private:
     QVBoxLayout *m_tablesLayout = nullptr;
     QLabel *m_arnLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
+    QLabel *m_skippedLabel = nullptr;
     QLabel *m_computingLabel = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     WhyView *m_why = nullptr;
@@ -247,17 +255,9 @@ private:
     // The policy compared with (nullptr: no comparison) and what it is called.
     std::unique_ptr<engine::CompiledPolicy> m_baseline;
     QString m_baselineName;
-    std::vector<AddedPrincipal> m_added;
     model::ContextKeysModel *m_contextModel = nullptr; // owned (QObject child)
     ContextKeyEditor *m_contextEditor = nullptr;       // owned by the widget tree
-    // The policy of the matrix shown: its statement spans locate matched statements.
-    std::shared_ptr<const engine::CompiledPolicy> m_policy;
-    bool m_stale = false;
-    bool m_computing = false;
-    quint64 m_generation = 0; // bumped by every recompute; older results are dropped
-    qsizetype m_syncLimit = 2000;
-    std::size_t m_lastCellsPerAction = 0; // principals × stages of the last matrix
-    double m_lastMs = 0.0;
+    model::SimulationSession *m_session; // owned (QObject child)
     double m_lastApplyMs = 0.0;
 };
 

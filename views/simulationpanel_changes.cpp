@@ -32,8 +32,8 @@ bool SimulationPanel::compareWithText(const QByteArray &before, const QString &n
     }
     m_baseline = std::make_unique<engine::CompiledPolicy>(std::move(*read.policy));
     m_baselineName = name;
-    if (m_policy && !m_stale)
-        recomputeChanges(*m_policy);
+    if (m_session->policy() && isCurrent())
+        recomputeChanges(*m_session->policy());
     else
         updateChangesSummary();
     return true;
@@ -127,7 +127,7 @@ void SimulationPanel::updateChangesSummary()
         return;
     }
     QString text = tr("Compared with %1: %2").arg(m_baselineName, m_changesModel->summary());
-    if (m_stale)
+    if (!isCurrent())
         text += tr(" (stale: the text does not parse)");
     m_changesSummary->setText(text);
 }

@@ -130,7 +130,9 @@ bool SimulationPanel::addPrincipal(const QString &principal,
             *error = QString::fromStdString(parsed.error().message);
         return false;
     }
-    m_added.push_back({principal.trimmed(), identityPolicies});
+    std::vector<AddedPrincipal> added = m_session->addedPrincipals();
+    added.push_back({principal.trimmed(), identityPolicies});
+    m_session->setAddedPrincipals(std::move(added));
     recompute();
     emit userInputChanged();
     return true;
@@ -138,46 +140,15 @@ bool SimulationPanel::addPrincipal(const QString &principal,
 
 void SimulationPanel::clearAddedPrincipals()
 {
-    m_added.clear();
+    m_session->setAddedPrincipals({});
     recompute();
     emit userInputChanged();
 }
 
 void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals) const
 {
-    addUserPrincipals(principals, secretArnInUse().toStdString(), m_added);
-}
-
-void SimulationPanel::addUserPrincipals(std::vector<engine::sim::SimPrincipal> &principals,
-                                        const std::string &arn,
-                                        const std::vector<AddedPrincipal> &added)
-{
-    if (added.empty())
-        return;
-    for (const AddedPrincipal &one : added) {
-        engine::Result<engine::sim::SimPrincipal> parsed
-            = engine::sim::parsePrincipal(one.principal.toStdString(), arn);
-        if (parsed && !one.identityPolicies.isEmpty()) {
-            std::vector<std::string> texts;
-            for (const QString &text : one.identityPolicies)
-                texts.push_back(text.toStdString());
-            parsed = engine::sim::withIdentityPolicies(std::move(parsed.value()), texts);
-        }
-        if (!parsed)
-            continue; // checked when added
-        engine::sim::SimPrincipal &row = parsed.value();
-        auto known = std::find_if(
-            principals.begin(), principals.end(), [&](const engine::sim::SimPrincipal &p) {
-                return p.principal == row.principal;
-            });
-        if (known == principals.end()) {
-            principals.push_back(std::move(row));
-        } else if (row.identityPolicies) {
-            known->identityPolicies = std::move(row.identityPolicies);
-            known->identityPolicyJson = std::move(row.identityPolicyJson);
-        }
-    }
-    engine::sim::orderPrincipals(principals);
+    model::SimulationSession::addUserPrincipals(principals, secretArnInUse().toStdString(),
+                                                m_session->addedPrincipals());
 }
 
 void SimulationPanel::onAddPrincipal()

@@ -16,7 +16,9 @@ bool SimulationPanel::removeAddedPrincipal(int index)
 {
     if (index < 0 || index >= addedPrincipalCount())
         return false;
-    m_added.erase(m_added.begin() + index);
+    std::vector<AddedPrincipal> added = m_session->addedPrincipals();
+    added.erase(added.begin() + index);
+    m_session->setAddedPrincipals(std::move(added));
     recompute();
     emit userInputChanged();
     return true;
@@ -25,7 +27,7 @@ bool SimulationPanel::removeAddedPrincipal(int index)
 QVariantList SimulationPanel::addedPrincipals() const
 {
     QVariantList list;
-    for (const AddedPrincipal &added : m_added) {
+    for (const AddedPrincipal &added : m_session->addedPrincipals()) {
         QVariantMap entry;
         entry.insert(principalKey, added.principal);
         entry.insert(policiesKey, added.identityPolicies);
@@ -36,13 +38,14 @@ QVariantList SimulationPanel::addedPrincipals() const
 
 void SimulationPanel::setAddedPrincipals(const QVariantList &principals)
 {
-    m_added.clear();
+    std::vector<AddedPrincipal> added;
     for (const QVariant &value : principals) {
         const QVariantMap entry = value.toMap();
         const QString principal = entry.value(principalKey).toString().trimmed();
         if (!principal.isEmpty())
-            m_added.push_back({principal, entry.value(policiesKey).toStringList()});
+            added.push_back({principal, entry.value(policiesKey).toStringList()});
     }
+    m_session->setAddedPrincipals(std::move(added));
     recompute();
 }
 

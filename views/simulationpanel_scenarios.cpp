@@ -34,7 +34,7 @@ void SimulationPanel::createScenarioActions(QHBoxLayout *top)
 void SimulationPanel::updateAddToScenarios()
 {
     if (m_addToScenarios)
-        m_addToScenarios->setEnabled(!m_stale && currentCell());
+        m_addToScenarios->setEnabled(isCurrent() && currentCell());
 }
 
 const engine::sim::Cell *SimulationPanel::currentCell(QModelIndex *index) const
@@ -53,7 +53,7 @@ bool SimulationPanel::addCurrentCellToScenarios()
 {
     QModelIndex current;
     const engine::sim::Cell *cell = currentCell(&current);
-    if (!cell || m_stale)
+    if (!cell || !isCurrent())
         return false;
     emit addToScenariosRequested(current.data(model::AccessMatrixModel::RequestJsonRole).toString(),
                                  cell->decision,

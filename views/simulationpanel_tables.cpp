@@ -4,6 +4,7 @@
 
 #include "accessmatrixmodel.h"
 #include "contextkeysmodel.h"
+#include "editorcontroller.h"
 #include "jsoneditor.h"
 
 #include "data/secretsmanager.h"
@@ -57,15 +58,6 @@ private:
 };
 
 } // namespace
-
-// What a recompute produces; computed on the GUI thread or by a worker.
-struct SimulationPanel::ComputeResult
-{
-    quint64 generation = 0;
-    std::shared_ptr<const engine::CompiledPolicy> policy;
-    std::shared_ptr<const engine::sim::Matrix> matrix;
-    double milliseconds = 0.0;
-};
 
 QStringList SimulationPanel::availableActions()
 {
@@ -165,11 +157,12 @@ SimulationPanel::ActionTable SimulationPanel::makeTable()
     const int index = static_cast<int>(m_tables.size());
     ActionTable t;
     t.box = new QWidget;
-    t.title = new QLabel;
+    t.title = new QLabel(t.box);
     t.title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    // The model and proxy first: the box deletes its children in this order, the view last.
+    t.model = new model::AccessMatrixModel(t.box);
     t.view = new QTableView;
-    t.model = new model::AccessMatrixModel(this);
-    auto *proxy = new ElidingHeaderProxy(t.view, this);
+    auto *proxy = new ElidingHeaderProxy(t.view, t.box);
     proxy->maxWidth = t.view->fontMetrics().horizontalAdvance(
         QStringLiteral("arn:aws:iam::123456789012:role/Ab"));
     proxy->setSourceModel(t.model);
@@ -219,9 +212,7 @@ void SimulationPanel::setTableCount(std::size_t count)
     while (m_tables.size() > count) {
         ActionTable t = m_tables.back();
         m_tables.pop_back();
-        delete t.box; // the view first: it uses the proxy
-        delete t.proxy;
-        delete t.model;
+        delete t.box; // and with it the table's view, proxy and model
     }
     while (m_tables.size() < count) {
         m_tables.push_back(makeTable());
@@ -258,64 +249,27 @@ void SimulationPanel::recompute()
 void SimulationPanel::recompute(Mode mode)
 {
     updateArnLabel();
-    const quint64 generation = ++m_generation; // an older result in flight is now dropped
-    engine::PolicyReadResult read = engine::readPolicyText(m_editor->textView());
-    if (!read.policy) {
-        m_computing = false;
-        m_computingLabel->setVisible(false);
-        setStale(true);
-        return;
-    }
+    // The editor's analysis of its text: no second parse here.
+    const model::PolicySnapshot::Ptr snapshot = m_controller->snapshot();
     const std::string arn = secretArnInUse().toStdString();
     std::vector<std::string> actions;
     for (const QString &action : std::as_const(m_chosen))
         actions.push_back(action.toStdString());
-
     // The Context tab follows the keys of the policy and the added principals' identity
     // policies; the values given there go into every request.
-    updateContextKeys(*read.policy, arn);
-
-    // Pure: runs on the GUI thread or a worker, and shares nothing with the panel (the added
-    // principals are implicitly shared Qt values, copied).
-    auto compute = [generation, arn, actions, added = m_added,
-                    context = m_contextModel->context()](engine::Policy policy,
-                                                         unsigned threads) {
-        QElapsedTimer clock;
-        clock.start();
-        engine::sim::MatrixSetup setup = engine::sim::deriveSetup(policy, arn, actions);
-        addUserPrincipals(setup.principals, arn, added);
-        setup.context = context;
-        ComputeResult result;
-        result.generation = generation;
-        auto compiled = std::make_shared<const engine::CompiledPolicy>(std::move(policy));
-        result.matrix = std::make_shared<const engine::sim::Matrix>(
-            engine::sim::computeMatrix(*compiled, std::move(setup), threads));
-        result.policy = std::move(compiled);
-        result.milliseconds = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-        return result;
-    };
-    // The cells to expect: the last matrix's rows and columns, times the actions chosen now.
-    const std::size_t cells = m_lastCellsPerAction * actions.size();
-    if (mode == Mode::Synchronous
-        || (m_syncLimit > 0 && cells <= static_cast<std::size_t>(m_syncLimit))) {
-        applyResult(compute(std::move(*read.policy), 1));
-        return;
-    }
-    m_computing = true;
-    m_computingLabel->setVisible(true);
-    auto *watcher = new QFutureWatcher<ComputeResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        applyResult(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [compute, policy = std::move(*read.policy)] { return compute(policy, 0); }));
+    if (const auto policy = snapshot->policy())
+        updateContextKeys(policy->policy(), arn);
+    m_session->setSnapshot(snapshot);
+    m_session->setSecretArn(arn);
+    m_session->setActions(std::move(actions));
+    m_session->setContext(m_contextModel->context());
+    m_session->recompute(mode);
 }
 
 void SimulationPanel::updateContextKeys(const engine::Policy &policy, const std::string &arn)
 {
     std::vector<engine::sim::SimPrincipal> added;
-    addUserPrincipals(added, arn, m_added);
+    model::SimulationSession::addUserPrincipals(added, arn, m_session->addedPrincipals());
     std::vector<const engine::Policy *> policies{&policy};
     for (const engine::sim::SimPrincipal &p : added) {
         if (!p.identityPolicies)
@@ -326,17 +280,11 @@ void SimulationPanel::updateContextKeys(const engine::Policy &policy, const std:
     m_contextModel->setKeyUses(engine::sim::contextKeyUses(policies, {}));
 }
 
-void SimulationPanel::applyResult(ComputeResult result)
+void SimulationPanel::applyResult()
 {
-    if (result.generation != m_generation || !result.matrix)
-        return; // computed from an older text: a newer result is on its way or shown
     QElapsedTimer clock;
     clock.start();
-    m_computing = false;
-    m_computingLabel->setVisible(false);
-    m_lastMs = result.milliseconds;
-    m_lastCellsPerAction = result.matrix->setup.principals.size()
-                           * result.matrix->setup.stages.size();
+    const std::shared_ptr<const engine::sim::Matrix> matrix = m_session->matrix();
 
     // Keep the selected cell across the reset by its action, principal and stage labels.
     const model::AccessMatrixModel *before = model(m_currentTable);
@@ -351,19 +299,18 @@ void SimulationPanel::applyResult(ComputeResult result)
                                   ? before->headerData(current.column(), Qt::Horizontal).toString()
                                   : QString();
 
-    m_policy = std::move(result.policy);
-    const std::size_t actionCount = result.matrix->setup.actions.size();
+    const std::size_t actionCount = matrix->setup.actions.size();
     setTableCount(actionCount);
     for (std::size_t i = 0; i < m_tables.size(); ++i) {
         ActionTable &t = m_tables[i];
-        t.model->setMatrix(result.matrix, i);
+        t.model->setMatrix(matrix, i);
         t.title->setText(t.model->actionName());
         t.view->setAccessibleName(tr("Access matrix for %1").arg(t.model->actionName()));
         fitTableHeight(t);
     }
-    setStale(false);
+    updateState();
     if (m_baseline)
-        recomputeChanges(*m_policy);
+        recomputeChanges(*m_session->policy());
 
     const int tableIndex = actionKey.isEmpty() ? -1 : tableIndexOf(actionKey);
     const model::AccessMatrixModel *after = model(tableIndex);
