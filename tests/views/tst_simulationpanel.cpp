@@ -857,10 +857,10 @@ void TestSimulationPanel::shouldComputeInTheBackground()
 
     // Invalid text while computing: the result is dropped and the last matrix goes stale.
     replaceFirst(m_window->editor(), "\"AWSPREVIOUS\"", "\"AWSPENDING\"");
-    m_panel->recompute();
+    m_window->controller()->reparseNow(); // the panel reads the editor's new snapshot
     QVERIFY(m_panel->isComputing());
     replaceFirst(m_window->editor(), "\"Allow\",", "\"Allow\"");
-    m_panel->recompute();
+    m_window->controller()->reparseNow(); // the panel reads the editor's new snapshot
     QVERIFY(!m_panel->isComputing());
     QVERIFY(m_panel->isStale());
     QTRY_COMPARE(m_panel->findChildren<QFutureWatcherBase *>().size(), 0);
@@ -875,9 +875,9 @@ void TestSimulationPanel::shouldDropAnOlderBackgroundResult()
     QSignalSpy updated(m_panel, &SimulationPanel::matrixUpdated);
     // Two recomputes in a row: the first (AWSPREVIOUS) must never show, whenever it ends.
     replaceFirst(m_window->editor(), "\"AWSCURRENT\"", "\"AWSPREVIOUS\"");
-    m_panel->recompute();
+    m_window->controller()->reparseNow(); // the panel reads the editor's new snapshot
     replaceFirst(m_window->editor(), "\"AWSPREVIOUS\"", "\"AWSPENDING\"");
-    m_panel->recompute();
+    m_window->controller()->reparseNow(); // the panel reads the editor's new snapshot
     QVERIFY(updated.wait());
     QCOMPARE(allowedStages(*m_panel->model()), QStringList{QStringLiteral("AWSPENDING")});
     // Both workers are done (their watchers deleted): the older result was dropped.
