@@ -84,10 +84,7 @@ SecretArnProblem checkSecretArn(const QString &arn)
     if (!engine::requestResourceError(action, utf8))
         return {};
     const std::string_view name = fields.resource().substr(7);
-    const auto bad = std::find_if_not(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || std::string_view("/_+=.@-").find(c) != std::string_view::npos;
-    });
+    const auto bad = std::find_if_not(name.begin(), name.end(), engine::isSecretNameCharacter);
     if (bad != name.end()) {
         const auto offset = static_cast<std::size_t>(bad - name.begin());
         // The whole UTF-8 sequence of the character, so that the selection covers it.

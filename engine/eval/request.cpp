@@ -143,13 +143,6 @@ const data::ActionInfo *requestAction(std::string_view action)
     return data::findAction(action.substr(colon + 1));
 }
 
-// A secret's name (secretsmanager.md §2): ASCII letters, digits and / _ + = . @ -
-bool isSecretNameCharacter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-           || std::string_view("/_+=.@-").find(c) != std::string_view::npos;
-}
-
 // Lowercase letters, digits and hyphens, not empty: a partition ("aws-us-gov") or a region.
 bool isArnWord(std::string_view text)
 {
@@ -379,6 +372,12 @@ std::optional<std::string> requestError(const Request &request)
     if (auto error = requestActionError(request.action))
         return error;
     return requestResourceError(request.action, request.resource);
+}
+
+bool isSecretNameCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+           || std::string_view("/_+=.@-").find(c) != std::string_view::npos;
 }
 
 } // namespace engine

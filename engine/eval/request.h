@@ -70,5 +70,7 @@ RequestReadResult readRequest(const json::Value &root, std::string_view ignoredM
 std::optional<std::string> requestActionError(std::string_view action);
 std::optional<std::string> requestResourceError(std::string_view action, std::string_view resource);
 std::optional<std::string> requestError(const Request &request); // both of the above
+// A character a secret's name may have (secretsmanager.md §2): ASCII letters, digits, /_+=.@-
+bool isSecretNameCharacter(char c);
 
 } // namespace engine
