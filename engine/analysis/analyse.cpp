@@ -54,6 +54,7 @@ const char *verdictName(Verdict verdict)
 
 std::vector<std::string> decidedActions()
 {
+    static const std::vector<std::string> cached = [] {
     static const char *const order[] = {
         "GetSecretValue", "DescribeSecret", "ListSecretVersionIds", "GetResourcePolicy",
         "PutSecretValue", "UpdateSecret", "UpdateSecretVersionStage", "RotateSecret",
@@ -64,6 +65,8 @@ std::vector<std::string> decidedActions()
     for (const char *name : order)
         out.push_back(std::string("secretsmanager:") + name);
     return out;
+    }();
+    return cached;
 }
 
 namespace {
@@ -116,6 +119,12 @@ struct Cube
 {
     std::vector<signed char> literal;
     std::vector<std::size_t> points;
+};
+
+struct GroupOption
+{
+    std::vector<ContextEntry> context;
+    std::vector<char> truth; // of the group's atoms
 };
 
 struct RawFinding
@@ -201,6 +210,9 @@ private:
     std::vector<char> m_absentTruth;
     std::size_t m_regions = 0;
     std::map<std::string, Result<KeyValues>> m_valueCache;
+    std::map<std::string, std::vector<GroupOption>> m_optionCache;
+    // Per action: whether each statement's Action part holds (policy, statement).
+    std::map<std::string, std::vector<std::vector<char>>> m_actionParts;
 };
 
 std::vector<std::string> Analyser::namedArnsOf(const std::string &account) const
@@ -658,7 +670,7 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
         for (std::size_t p = 0; p < m_policies.size(); ++p) {
             for (std::size_t s = 0; s < m_policies[p]->statements.size(); ++s) {
                 const Statement &st = m_policies[p]->statements[s];
-                if (!actionPartHolds(st, action) || !principalMayHold(st, m_principals[p][s], who))
+                if (!m_actionParts.at(action)[p][s] || !principalMayHold(st, m_principals[p][s], who))
                     continue;
                 atomSet.insert(m_statementAtoms[p][s].begin(), m_statementAtoms[p][s].end());
             }
@@ -744,26 +756,41 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
             extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
         }
         // Options of each group: one context per distinct truth of the group's atoms.
-        std::vector<std::vector<std::vector<ContextEntry>>> groupOptions;
+        std::vector<std::vector<GroupOption>> groupOptions;
+        std::vector<std::vector<std::size_t>> groupAtomsOf;
         for (const auto &[root, keys] : groups) {
             std::vector<std::size_t> groupAtoms;
+            bool variables = false;
             for (std::size_t a : atoms) {
                 const Atom &atom = m_oracle.atom(a);
                 bool in = std::find(keys.begin(), keys.end(), keyIndex(atom.lowerKey)) != keys.end();
                 for (const std::string &v : atom.variableKeys)
                     in = in || std::find(keys.begin(), keys.end(), keyIndex(v)) != keys.end();
-                if (in)
+                if (in) {
                     groupAtoms.push_back(a);
+                    variables = variables || !atom.variableKeys.empty();
+                }
+            }
+            groupAtomsOf.push_back(groupAtoms);
+            // One key without variables: its options do not depend on the principal.
+            std::string cacheKey;
+            if (keys.size() == 1 && !variables) {
+                cacheKey = freeKeys[keys[0]];
+                for (std::size_t a : groupAtoms)
+                    cacheKey += ',' + std::to_string(a);
+                if (const auto hit = m_optionCache.find(cacheKey); hit != m_optionCache.end()) {
+                    groupOptions.push_back(hit->second);
+                    continue;
+                }
             }
             std::vector<std::vector<ContextEntry>> joint{{}};
             for (std::size_t k : keys) {
-                std::vector<std::string> keyExtra = extra;
+                std::vector<std::string> keyExtra = variables ? extra : std::vector<std::string>{};
                 if (keys.size() > 1) {
                     // Keys compared through variables: each may take the other's values.
                     for (std::size_t other : keys) {
                         if (other == k)
                             continue;
-                        std::vector<const Atom *> otherAtoms;
                         for (std::size_t i = 0; i < m_oracle.size(); ++i) {
                             if (m_oracle.atom(i).lowerKey == freeKeys[other]) {
                                 for (const ConditionValue &v : m_oracle.atom(i).block.pairs[0].values) {
@@ -808,7 +835,7 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
                 joint = std::move(next);
             }
             // Keep one context per distinct truth of the group's atoms.
-            std::vector<std::vector<ContextEntry>> distinct;
+            std::vector<GroupOption> distinct;
             std::set<std::vector<char>> seen;
             for (const std::vector<ContextEntry> &c : joint) {
                 Request candidate = probe;
@@ -816,10 +843,29 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
                 std::vector<char> truth;
                 m_oracle.evaluate(candidate, groupAtoms, truth);
                 if (seen.insert(truth).second)
-                    distinct.push_back(c);
+                    distinct.push_back({c, truth});
             }
+            if (!cacheKey.empty())
+                m_optionCache.emplace(cacheKey, distinct);
             groupOptions.push_back(std::move(distinct));
         }
+        // Where each atom's truth comes from: a group's option, or the principal alone.
+        std::vector<std::pair<std::size_t, std::size_t>> source(atoms.size(), {SIZE_MAX, 0});
+        std::vector<std::size_t> fixedAtoms;
+        std::vector<std::size_t> fixedSlots;
+        for (std::size_t i = 0; i < atoms.size(); ++i) {
+            for (std::size_t g = 0; g < groupAtomsOf.size(); ++g) {
+                const auto at = std::find(groupAtomsOf[g].begin(), groupAtomsOf[g].end(), atoms[i]);
+                if (at != groupAtomsOf[g].end())
+                    source[i] = {g, static_cast<std::size_t>(at - groupAtomsOf[g].begin())};
+            }
+            if (source[i].first == SIZE_MAX) {
+                fixedAtoms.push_back(atoms[i]);
+                fixedSlots.push_back(i);
+            }
+        }
+        std::vector<char> fixedTruth;
+        m_oracle.evaluate(probe, fixedAtoms, fixedTruth);
         // The product of the groups' options.
         std::size_t count = 1;
         for (const auto &o : groupOptions) {
@@ -841,16 +887,22 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
             Point pt;
             pt.rep = r;
             pt.request = probe;
+            pt.truth.assign(atoms.size(), 0);
             for (std::size_t g = 0; g < groupOptions.size(); ++g) {
-                const std::vector<ContextEntry> &c = groupOptions[g][digit[g]];
+                const std::vector<ContextEntry> &c = groupOptions[g][digit[g]].context;
                 pt.request.context.insert(pt.request.context.end(), c.begin(), c.end());
             }
+            for (std::size_t i = 0; i < atoms.size(); ++i) {
+                if (source[i].first != SIZE_MAX)
+                    pt.truth[i] = groupOptions[source[i].first][digit[source[i].first]].truth[source[i].second];
+            }
+            for (std::size_t f = 0; f < fixedSlots.size(); ++f)
+                pt.truth[fixedSlots[f]] = fixedTruth[f];
             for (std::size_t g = groupOptions.size(); g-- > 0;) {
                 if (++digit[g] < groupOptions[g].size())
                     break;
                 digit[g] = 0;
             }
-            m_oracle.evaluate(pt.request, atoms, pt.truth);
             const EvaluateOptions fast{false, false, nullptr, nullptr};
             const Decision d0 = evaluate(m_compiled[0], pt.request, fast);
             pt.matchedOld = d0.matched;
@@ -962,9 +1014,13 @@ Result<std::vector<RawFinding>> Analyser::run(bool comparing)
     std::vector<std::string> groupOrder;
     for (const std::string &a : actions) {
         std::string key;
+        std::vector<std::vector<char>> &parts = m_actionParts[a];
         for (const Policy *p : m_policies) {
-            for (const Statement &s : p->statements)
-                key.push_back(actionPartHolds(s, a) ? '1' : '0');
+            parts.emplace_back();
+            for (const Statement &s : p->statements) {
+                parts.back().push_back(actionPartHolds(s, a) ? 1 : 0);
+                key.push_back(parts.back().back() ? '1' : '0');
+            }
         }
         const data::ActionInfo *info = data::findAction(a);
         for (std::size_t i = 0; i < m_oracle.size(); ++i) {
@@ -1318,7 +1374,7 @@ int accessRank(const Finding &f)
 
 std::size_t actionRank(const std::string &action)
 {
-    const std::vector<std::string> order = decidedActions();
+    static const std::vector<std::string> order = decidedActions();
     return static_cast<std::size_t>(std::find(order.begin(), order.end(), action) - order.begin());
 }
 

@@ -74,9 +74,51 @@ void closure(const std::vector<Token> &t, std::vector<bool> &states)
 
 } // namespace
 
+namespace {
+
+// Without wildcards the cells are the literals themselves (with case variants for patterns that
+// ignore case) and one string equal to none of them.
+std::vector<std::string> literalCells(const std::vector<GlobPattern> &patterns)
+{
+    std::vector<std::string> out;
+    for (const GlobPattern &p : patterns) {
+        out.push_back(p.text);
+        if (p.foldCase) {
+            std::string lower = p.text, upper = p.text;
+            for (char &c : lower)
+                c = eval::lowerAscii(c);
+            for (char &c : upper)
+                c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+            out.push_back(lower);
+            out.push_back(upper);
+        }
+    }
+    std::string fresh = "w";
+    auto taken = [&](const std::string &s) {
+        for (const GlobPattern &p : patterns) {
+            if (p.text == s || (p.foldCase && eval::equalsIgnoreCase(p.text, s)))
+                return true;
+        }
+        return false;
+    };
+    while (taken(fresh))
+        fresh += 'w';
+    out.push_back(fresh);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace
+
 Result<std::vector<std::string>> globCells(const std::vector<GlobPattern> &patterns,
                                            std::size_t maxStates, bool allowColon)
 {
+    const bool anyGlob = std::any_of(patterns.begin(), patterns.end(), [](const GlobPattern &p) {
+        return p.glob && p.text.find_first_of("*?") != std::string::npos;
+    });
+    if (!anyGlob && allowColon)
+        return literalCells(patterns);
     std::vector<std::vector<Token>> toks;
     std::set<char32_t> alphabet;
     for (const GlobPattern &p : patterns) {
