@@ -329,10 +329,12 @@ std::size_t Analyser::baseFor(const RequestPrincipal &principal,
         }
     }
     const std::string account(who.account);
-    for (std::size_t i = 0; i < m_bases.size(); ++i) {
-        if (who.kind == eval::IdentityKind::Root && m_bases[i].kind == BaseKind::Root
-            && m_bases[i].account == account)
-            return i;
+    for (const bool named : {true, false}) {
+        for (std::size_t i = 0; i < m_bases.size(); ++i) {
+            if (who.kind == eval::IdentityKind::Root && m_bases[i].kind == BaseKind::Root
+                && (named ? m_bases[i].account == account : m_bases[i].account.empty()))
+                return i;
+        }
     }
     for (std::size_t i = 0; i < m_bases.size(); ++i) {
         if (m_bases[i].kind == BaseKind::OtherInAccount && m_bases[i].account == account)
@@ -447,12 +449,26 @@ Result<bool> Analyser::prepare()
     Result<KeyValues> arns = representativeValues("aws:principalarn", arnAtoms, {}, m_options.limits);
     if (!arns)
         return arns.error();
+    // ARN cells whose account field is not an account id stand for every account: they are
+    // given each named account (and the fresh one) below; a digit prefix is padded.
+    std::vector<std::string> anyAccountArns;
     for (const std::vector<std::string> &v : arns.value().values) {
         eval::ArnFields f;
-        if (eval::splitArn(v[0], f) && eval::isAccountId(f.account()) && f.service() == "iam"
-            && f.partition() == m_partition) {
-            m_namedAccounts.push_back(std::string(f.account()));
-            arnLiterals.push_back(v[0]);
+        if (!eval::splitArn(v[0], f) || f.service() != "iam" || f.partition() != m_partition
+            || f.prefix() != "arn" || v[0] == "arn:aws:iam::000000000000:role/w")
+            continue;
+        std::string account(f.account());
+        const bool digits = !account.empty() && account.size() < 12
+                            && account.find_first_not_of("0123456789") == std::string::npos;
+        if (digits)
+            account.resize(12, '0');
+        const std::string arn = "arn:" + std::string(f.partition()) + ":iam::" + account + ":"
+                                + std::string(f.resource());
+        if (eval::isAccountId(account)) {
+            m_namedAccounts.push_back(account);
+            arnLiterals.push_back(arn);
+        } else {
+            anyAccountArns.push_back(std::string(f.resource()));
         }
     }
     Result<KeyValues> users = representativeValues("aws:username", userAtoms, {"w"}, m_options.limits);
@@ -478,6 +494,12 @@ Result<bool> Analyser::prepare()
     std::string fresh = "999999999999";
     while (std::binary_search(m_namedAccounts.begin(), m_namedAccounts.end(), fresh))
         fresh = std::to_string(std::stoll(fresh) - 1111);
+    for (const std::string &resource : anyAccountArns) {
+        std::vector<std::string> accounts = m_namedAccounts;
+        accounts.push_back(fresh);
+        for (const std::string &a : accounts)
+            arnLiterals.push_back("arn:" + m_partition + ":iam::" + a + ":" + resource);
+    }
 
     // Bases: the named principals (already), each named account's others, the unnamed
     // accounts, the other services.
@@ -495,9 +517,13 @@ Result<bool> Analyser::prepare()
         m_bases.push_back(b);
     }
     {
+        Base root;
+        root.kind = BaseKind::Root;
+        root.who = "the root user of any account the policy does not name";
+        m_bases.push_back(root);
         Base b;
         b.kind = BaseKind::UnnamedAccounts;
-        b.who = "any principal of an account the policy does not name";
+        b.who = "any other principal of an account the policy does not name";
         m_bases.push_back(b);
         Base s;
         s.kind = BaseKind::OtherServices;
@@ -507,6 +533,30 @@ Result<bool> Analyser::prepare()
 
     // Representatives.
     const std::string arnHead = "arn:" + m_partition + ":";
+    std::vector<std::string> rolePaths{"w/"};
+    {
+        std::vector<std::string> texts = arnLiterals;
+        for (const Atom *a : arnAtoms) {
+            for (const ConditionValue &v : a->block.pairs[0].values)
+                texts.push_back(v.text);
+        }
+        for (const std::string &t : texts) {
+            const std::size_t role = t.find(":role/");
+            if (role == std::string::npos)
+                continue;
+            const std::string rest = t.substr(role + 6);
+            const std::size_t slash = rest.rfind('/');
+            if (slash == std::string::npos)
+                continue;
+            std::string path = rest.substr(0, slash + 1);
+            for (char &c : path) {
+                if (c == '*' || c == '?')
+                    c = 'w';
+            }
+            if (std::find(rolePaths.begin(), rolePaths.end(), path) == rolePaths.end())
+                rolePaths.push_back(path);
+        }
+    }
     for (const Base &b : std::vector<Base>(m_bases)) {
         if (b.kind == BaseKind::NamedService) {
             addRep({RequestPrincipal::Form::Service, b.arn});
@@ -518,6 +568,14 @@ Result<bool> Analyser::prepare()
             addRep({RequestPrincipal::Form::Arn,
                     arnHead + "sts::" + b.account + ":assumed-role/" + b.name + "/w"},
                    {ContextEntry{"aws:PrincipalArn", ContextValue{false, {b.arn}}}});
+            // A session's aws:PrincipalArn may carry any path of the role.
+            for (const std::string &path : rolePaths) {
+                addRep({RequestPrincipal::Form::Arn,
+                        arnHead + "sts::" + b.account + ":assumed-role/" + b.name + "/w"},
+                       {ContextEntry{"aws:PrincipalArn",
+                                     ContextValue{false, {arnHead + "iam::" + b.account + ":role/"
+                                                          + path + b.name}}}});
+            }
             addRep({RequestPrincipal::Form::Arn,
                     arnHead + "sts::" + b.account + ":assumed-role/" + b.name + "/w"});
         } else {
@@ -931,39 +989,53 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
         if (covered[start] || !listed(points[start].label))
             continue;
         const int label = points[start].label;
-        Cube cube;
-        cube.literal.assign(atoms.size(), -1);
-        for (std::size_t i = 0; i < atoms.size(); ++i)
-            cube.literal[i] = points[start].truth[i];
-        std::vector<int> mismatches(n, 0);
-        for (std::size_t p = 0; p < n; ++p) {
+        // Drop literals while the cube stays pure, synthetic atoms first; once with the
+        // positive literals first and once with the negated ones first, keeping the shorter.
+        auto grow = [&](bool positiveFirst, std::vector<int> &mismatches) {
+            std::vector<signed char> literal(atoms.size());
             for (std::size_t i = 0; i < atoms.size(); ++i)
-                mismatches[p] += points[p].truth[i] != cube.literal[i];
-        }
-        // Drop literals while the cube stays pure: synthetic atoms first, then the rest.
-        std::vector<std::size_t> order(atoms.size());
-        std::iota(order.begin(), order.end(), 0);
-        // Positive literals first: dropping them first leaves the broader negated ones.
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-            const bool sx = m_oracle.atom(atoms[x]).synthetic, sy = m_oracle.atom(atoms[y]).synthetic;
-            if (sx != sy)
-                return sx;
-            return cube.literal[x] > cube.literal[y];
-        });
-        for (std::size_t i : order) {
-            bool pure = true;
-            for (std::size_t p = 0; p < n && pure; ++p) {
-                if (mismatches[p] == 1 && points[p].truth[i] != cube.literal[i]
-                    && points[p].label != label)
-                    pure = false;
-            }
-            if (!pure)
-                continue;
+                literal[i] = points[start].truth[i];
+            mismatches.assign(n, 0);
             for (std::size_t p = 0; p < n; ++p) {
-                if (points[p].truth[i] != cube.literal[i])
-                    --mismatches[p];
+                for (std::size_t i = 0; i < atoms.size(); ++i)
+                    mismatches[p] += points[p].truth[i] != literal[i];
             }
-            cube.literal[i] = -1;
+            std::vector<std::size_t> order(atoms.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+                const bool sx = m_oracle.atom(atoms[x]).synthetic;
+                const bool sy = m_oracle.atom(atoms[y]).synthetic;
+                if (sx != sy)
+                    return sx;
+                return positiveFirst ? literal[x] > literal[y] : literal[x] < literal[y];
+            });
+            for (std::size_t i : order) {
+                bool pure = true;
+                for (std::size_t p = 0; p < n && pure; ++p) {
+                    if (mismatches[p] == 1 && points[p].truth[i] != literal[i]
+                        && points[p].label != label)
+                        pure = false;
+                }
+                if (!pure)
+                    continue;
+                for (std::size_t p = 0; p < n; ++p) {
+                    if (points[p].truth[i] != literal[i])
+                        --mismatches[p];
+                }
+                literal[i] = -1;
+            }
+            return literal;
+        };
+        auto size = [](const std::vector<signed char> &literal) {
+            return std::count_if(literal.begin(), literal.end(), [](signed char c) { return c >= 0; });
+        };
+        std::vector<int> mismatches, otherMismatches;
+        Cube cube;
+        cube.literal = grow(true, mismatches);
+        std::vector<signed char> other = grow(false, otherMismatches);
+        if (size(other) < size(cube.literal)) {
+            cube.literal = std::move(other);
+            mismatches = std::move(otherMismatches);
         }
         RawFinding f;
         f.base = baseIndex;
@@ -1226,7 +1298,15 @@ Finding makeFinding(const Analyser &an, const RawFinding &raw, bool comparing)
         f.principal = "{\"Service\":" + json::quote(b.arn) + "}";
         break;
     case BaseKind::Root:
-        f.principal = awsPrincipal(b.account);
+        if (b.account.empty()) {
+            f.principal = "\"*\"";
+            ConditionAtom a{"StringNotEquals", "aws:PrincipalAccount", an.namedAccounts()};
+            a.values.push_back("anonymous");
+            narrowing.push_back(a);
+            narrowing.push_back({"Null", "aws:PrincipalAccount", {"false"}});
+        } else {
+            f.principal = awsPrincipal(b.account);
+        }
         narrowing.push_back({"StringEquals", "aws:PrincipalType", {"Account"}});
         break;
     case BaseKind::OtherInAccount: {
@@ -1260,6 +1340,7 @@ Finding makeFinding(const Analyser &an, const RawFinding &raw, bool comparing)
         a.values.push_back("anonymous");
         narrowing.push_back(a);
         narrowing.push_back({"Null", "aws:PrincipalAccount", {"false"}});
+        narrowing.push_back({"StringNotEquals", "aws:PrincipalType", {"Account"}});
         break;
     }
     case BaseKind::OtherServices: {
@@ -1327,8 +1408,13 @@ Finding makeFinding(const Analyser &an, const RawFinding &raw, bool comparing)
     const bool org = std::any_of(f.condition.begin(), f.condition.end(), namesOrganization);
     const bool pinned = std::any_of(f.condition.begin(), f.condition.end(), pins);
     switch (b.kind) {
-    case BaseKind::Named:
     case BaseKind::Root:
+        if (b.account.empty()) {
+            f.reach = org ? Reach::Organization : (pinned ? Reach::OtherAccounts : Reach::Public);
+            break;
+        }
+        [[fallthrough]];
+    case BaseKind::Named:
     case BaseKind::OtherInAccount:
         f.reach = b.account == owner ? Reach::SameAccount
                                      : (org ? Reach::Organization : Reach::OtherAccounts);

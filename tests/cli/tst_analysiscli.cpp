@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -18,6 +20,8 @@ private slots:
     void checkGuardrails();
     void errorsExitTwo();
     void helpPages();
+    void goldenTexts_data();
+    void goldenTexts();
 };
 
 namespace {
@@ -129,6 +133,55 @@ void TestAnalysisCli::helpPages()
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.find("EXIT STATUS") != std::string::npos);
     }
+}
+
+void TestAnalysisCli::goldenTexts_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("readOnly");
+    const QString owner = QString::fromStdString(arn);
+    const QString examples = QStringLiteral(SPS_EXAMPLES_DIR "/");
+    const QString data = QStringLiteral(SPS_TEST_DATA_DIR "/");
+    for (const char *name : {"ec2-role-current-version", "user-all-operations"}) {
+        QTest::newRow(name) << examples + QString::fromUtf8(name) + QStringLiteral(".json")
+                            << data + QStringLiteral("whocan/") + QString::fromUtf8(name)
+                                   + QStringLiteral(".txt")
+                            << owner << false;
+    }
+    QTest::newRow("cross-account-user")
+        << examples + QStringLiteral("cross-account-user.json")
+        << data + QStringLiteral("whocan/cross-account-user.txt")
+        << QStringLiteral("arn:aws:secretsmanager:us-east-1:444455556666:secret:prod/db-AbCdEf") << false;
+    for (const char *name : {"ex14-everyone", "ex17-notprincipal-deny-chain", "ex19-service-principal",
+                             "ex25-arnlike-principalarn", "ex32-deny-stringnotequalsifexists",
+                             "ex41-org-perimeter"}) {
+        QTest::newRow(name) << data + QStringLiteral("policies/") + QString::fromUtf8(name)
+                                   + QStringLiteral(".json")
+                            << data + QStringLiteral("whocan/") + QString::fromUtf8(name)
+                                   + QStringLiteral(".txt")
+                            << owner << true;
+    }
+}
+
+void TestAnalysisCli::goldenTexts()
+{
+    QFETCH(QString, policy);
+    QFETCH(QString, golden);
+    QFETCH(QString, secret);
+    QFETCH(bool, readOnly);
+    Args args{"who-can", policy.toStdString(), "--secret-arn", secret.toStdString()};
+    if (readOnly) {
+        args.push_back("--action");
+        args.push_back("GetSecretValue");
+    }
+    const Run r = run(args);
+    QCOMPARE(r.status, 0);
+    std::ifstream file(golden.toStdString(), std::ios::binary);
+    QVERIFY(file);
+    const std::string expected((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    QCOMPARE(QString::fromStdString(r.out), QString::fromStdString(expected));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisCli)

@@ -107,6 +107,7 @@ const std::vector<std::vector<std::string>> atomPool = {
     {"NotIpAddress", "aws:SourceIp", R"("203.0.113.128/25")"},
     {"NotIpAddressIfExists", "aws:SourceIp", R"("10.0.0.0/8")"},
     {"ArnLike", "aws:PrincipalArn", R"("arn:aws:iam::123456789012:role/app-*")"},
+    {"ArnLike", "aws:PrincipalArn", R"("arn:aws:iam::*:role/app-*")"},
     {"ArnNotEquals", "aws:PrincipalArn", R"("arn:aws:iam::123456789012:role/app-reader")"},
     {"StringLike", "aws:PrincipalArn", R"("arn:aws:iam::*:user/*")"},
     {"ArnLike", "aws:SourceArn", R"("arn:aws:lambda:*:123456789012:function:rot-*")"},
