@@ -112,22 +112,28 @@ QString PolicyTreeModel::addStatement()
     if (m_stale || (!tree().isObject() && !m_text.isEmpty()))
         return {};
     const int count = statementCount();
-    // A Sid no statement uses yet.
-    QString sid;
-    for (int n = count + 1;; ++n) {
-        sid = QStringLiteral("Statement%1").arg(n);
-        bool taken = false;
-        for (int i = 0; i < count && !taken; ++i) {
+    // The Sid carries the number the tree shows for the new statement ("Statement 3" is
+    // "Statement3"), with a letter after it when another statement took that Sid already.
+    const auto taken = [&](const QString &candidate) {
+        const std::string wanted = candidate.toStdString();
+        for (int i = 0; i < count; ++i) {
             const Value *s = edit::valueAt(tree(), *edit::statementPointer(tree(), i));
-            const Value *existing = s->isObject() ? s->find("Sid") : nullptr;
-            taken = existing && existing->text == sid.toStdString();
+            const Value *existing = s && s->isObject() ? s->find("Sid") : nullptr;
+            if (existing && existing->text == wanted)
+                return true;
         }
-        if (!taken)
-            break;
+        return false;
+    };
+    QString sid = QStringLiteral("Statement%1").arg(count);
+    for (int n = 0; taken(sid); ++n) {
+        sid = QStringLiteral("Statement%1").arg(count)
+              + QString(QChar(u'A' + n % 26)).repeated(n / 26 + 1);
     }
+    // An empty principal: the statement grants nothing until the user names one, and the
+    // linter reports it (invalid-principal) so that it is not forgotten.
     const std::string raw = "{\"Sid\": " + engine::json::quote(sid.toStdString())
                             + ", \"Effect\": \"Allow\","
-                              " \"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:root\"},"
+                              " \"Principal\": {\"AWS\": \"\"},"
                               " \"Action\": \"secretsmanager:GetSecretValue\","
                               " \"Resource\": \"*\"}";
     const edit::NewTextLayout layout{m_indentWidth};
@@ -144,7 +150,7 @@ QString PolicyTreeModel::addStatement()
     }
     if (!emitEdit(e, tr("Add Statement")))
         return {};
-    return QStringLiteral("/Statement/%1").arg(count);
+    return QStringLiteral("/Statement/%1/Principal/AWS").arg(count);
 }
 
 QString PolicyTreeModel::duplicateStatement(const QModelIndex &index)

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace views {
 
 namespace {
@@ -169,9 +171,13 @@ void EditorController::publish(Analysis analysis, double analysisMs)
             m_model->setStale(true);
     }
     markFindings();
-    // A tree edit selects its own result (the view does); typing keeps the tree on the caret.
+    // A tree edit selects its own result (the view does) and the text follows the tree;
+    // typing keeps the tree on the caret.
+    const bool treeEdit = std::exchange(m_treeEditPending, false);
     if (m_valid && m_editor->hasFocus())
         syncTreeToCaret();
+    else if (m_valid && treeEdit)
+        selectTreeNodeInText();
     m_lastReparseMs = analysisMs + static_cast<double>(clock.nsecsElapsed()) / 1e6;
     emit reparsed();
     if (wasValid != m_valid)
@@ -200,6 +206,7 @@ void EditorController::applyEdit(const engine::TextEdit &edit, const QString &de
     }
     // The model emitted this edit from inside one of its own calls (setData, an action):
     // reset it only once that call has returned.
+    m_treeEditPending = true;
     m_timer.start(0);
     emit editApplied(description);
 }
@@ -242,6 +249,12 @@ void EditorController::syncTreeToCaret()
         return;
     ScopedFlag guard(m_syncing);
     m_tree->selectPath(m_model->pathForIndex(index));
+}
+
+void EditorController::selectTreeNodeInText()
+{
+    if (m_tree)
+        onTreePathChanged(m_tree->currentPath());
 }
 
 void EditorController::onTreePathChanged(const QString &pointer)

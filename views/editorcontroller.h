@@ -108,6 +108,7 @@ private:
     void onCaretMoved();
     void onTreePathChanged(const QString &pointer);
     void syncTreeToCaret();
+    void selectTreeNodeInText(); // the tree's current node, after a tree edit
     void markFindings();
 
     JsonEditor *m_editor;             // not owned
@@ -125,6 +126,7 @@ private:
     bool m_analyzing = false;   // a worker runs (at most one)
     bool m_rerun = false;       // the text changed while it ran: analyse again when it ends
     qsizetype m_backgroundBytes = 64 * 1024;
+    bool m_treeEditPending = false; // the next reparse follows a tree edit
     std::optional<std::string> m_secretArn;
     double m_lastReparseMs = 0.0;
 };

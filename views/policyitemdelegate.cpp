@@ -6,6 +6,7 @@
 #include "data/secretsmanager.h"
 #include "policy/policy.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QIcon>
@@ -209,6 +210,21 @@ QWidget *PolicyItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         line->setCompleter(completer);
+        // With the completion list open, QCompleter hands Enter to the line edit behind the
+        // delegate's event filter and only closes the list: commit what is typed then too, so
+        // that one Enter applies it (the completion the user picked is already in the text).
+        auto *self = const_cast<PolicyItemDelegate *>(this); // signals are not const
+        connect(line, &QLineEdit::returnPressed, self, [self, line, completer] {
+            if (!completer->popup()->isVisible())
+                return; // the delegate's own Enter handling commits
+            QMetaObject::invokeMethod(
+                line,
+                [self, line] {
+                    emit self->commitData(line);
+                    emit self->closeEditor(line, QAbstractItemDelegate::SubmitModelCache);
+                },
+                Qt::QueuedConnection);
+        });
     }
     return editor;
 }

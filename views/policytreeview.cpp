@@ -1,7 +1,10 @@
 #include "policytreeview.h"
 
+#include "helptexts.h"
 #include "policyitemdelegate.h"
 #include "policytreemodel.h"
+
+#include "sim/matrix.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,10 +14,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 
+#include <algorithm>
 #include <functional>
 
 namespace views {
@@ -112,8 +117,9 @@ void PolicyTreeView::createActions()
 
     connect(m_addStatement, &QAction::triggered, this, [this] {
         const int resets = m_resets;
+        // The new statement names no principal yet: the cursor goes there.
         if (m_model)
-            focusAfterReparse(m_model->addStatement(), false, resets);
+            focusAfterReparse(m_model->addStatement(), true, resets);
     });
     connect(m_duplicate, &QAction::triggered, this, [this] {
         const int resets = m_resets;
@@ -134,8 +140,11 @@ void PolicyTreeView::createActions()
     connect(m_moveDown, &QAction::triggered, this, [this] { moveStatement(+1); });
     connect(m_addValue, &QAction::triggered, this, [this] {
         const int resets = m_resets;
-        if (m_model)
-            focusAfterReparse(m_model->addValue(currentIndex()), true, resets);
+        if (!m_model)
+            return;
+        const QString path = m_model->addValue(currentIndex());
+        m_newValue = path;
+        focusAfterReparse(path, true, resets);
     });
     connect(m_removeValue, &QAction::triggered, this, [this] {
         if (m_model)
@@ -162,6 +171,9 @@ void PolicyTreeView::setPolicyModel(model::PolicyTreeModel *model)
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyTreeView::saveState);
         connect(model, &QAbstractItemModel::modelReset, this, &PolicyTreeView::restoreState);
         connect(model, &QAbstractItemModel::dataChanged, this, &PolicyTreeView::updateActions);
+        // The simulation marks put words before the element names.
+        connect(model, &QAbstractItemModel::dataChanged, this, &PolicyTreeView::fitElementColumn);
+        connect(model, &PolicyTreeModel::editRequested, this, [this] { ++m_editsRequested; });
         connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) { onCurrentChanged(current); });
         if (model->rowCount() > 0)
@@ -303,6 +315,17 @@ void PolicyTreeView::restoreState()
     if (!focus.isEmpty())
         focusNow(focus, edit);
     updateActions();
+    fitElementColumn();
+}
+
+void PolicyTreeView::fitElementColumn()
+{
+    // Wider for a longer name after an edit, never narrower than the user made it, and never
+    // so wide that the values go out of view.
+    const int wanted = sizeHintForColumn(PolicyTreeModel::ElementColumn);
+    const int cap = std::max(330, viewport()->width() * 3 / 5);
+    if (wanted > columnWidth(PolicyTreeModel::ElementColumn))
+        setColumnWidth(PolicyTreeModel::ElementColumn, std::min(wanted, cap));
 }
 
 void PolicyTreeView::focusAfterReparse(const QString &pointer, bool edit, int resetsBefore)
@@ -362,19 +385,38 @@ void PolicyTreeView::updateActions()
 void PolicyTreeView::commitData(QWidget *editor)
 {
     m_resetDuringCommit = false;
+    const int edits = m_editsRequested;
     ++m_commitDepth;
     QTreeView::commitData(editor);
     --m_commitDepth;
+    if (m_editsRequested != edits)
+        m_newValue.clear(); // the new value got its text
 }
 
 void PolicyTreeView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    const QString newValue = std::exchange(m_newValue, QString());
     if (m_resetDuringCommit) {
         m_resetDuringCommit = false;
         setFocus();
         return;
     }
+    const bool newValueEditor = !newValue.isEmpty() && currentPath() == newValue;
     QTreeView::closeEditor(editor, hint);
+    if (newValueEditor)
+        removeIfEmpty(newValue);
+}
+
+void PolicyTreeView::removeIfEmpty(const QString &pointer)
+{
+    // Add Value wrote "" for the editor to fill: closed without a text (Escape, or Enter on
+    // nothing), the value goes again instead of staying in the policy unnoticed.
+    if (!m_model || m_model->isStale())
+        return;
+    const QModelIndex index = m_model->indexForPath(pointer, PolicyTreeModel::ValueColumn);
+    if (!index.isValid() || !index.data(Qt::EditRole).toString().isEmpty())
+        return;
+    m_model->removeValue(index);
 }
 
 void PolicyTreeView::contextMenuEvent(QContextMenuEvent *event)
@@ -417,16 +459,47 @@ void PolicyTreeView::addCondition()
     keyCompleter->setFilterMode(Qt::MatchContains);
     key->setCompleter(keyCompleter);
     auto *value = new QLineEdit(&dialog);
-    auto *stages = new QCompleter(PolicyItemDelegate::versionStageNames(m_model), value);
-    stages->setCaseSensitivity(Qt::CaseInsensitive);
-    // Version stages complete once the key is a VersionStage key.
-    connect(key, &QLineEdit::textChanged, value, [value, stages](const QString &text) {
-        const bool stage = text.endsWith(QLatin1String("VersionStage"), Qt::CaseInsensitive);
-        value->setCompleter(stage ? stages : nullptr);
-    });
+    const QStringList stageNames = PolicyItemDelegate::versionStageNames(m_model);
+    // What the key carries and when it is absent (for VersionStage: the call that names no
+    // stage), so that the pitfall is read before the condition is written.
+    auto *hint = new QLabel(&dialog);
+    hint->setObjectName(QStringLiteral("conditionKeyHint"));
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::RichText);
+    hint->setMinimumWidth(hint->fontMetrics().averageCharWidth() * 60);
+    hint->hide();
+    // The operator the user has not chosen follows the key: version stages are a list, and
+    // the AWS user guide compares them with ForAnyValue:StringEquals.
+    const QString defaultOperator = op->currentText();
+    connect(key, &QLineEdit::textChanged, value,
+            [value, stageNames, op, hint, defaultOperator](const QString &text) {
+                const bool stage = text.trimmed().compare(
+                                       QLatin1String(engine::sim::versionStageKey.data(),
+                                                     static_cast<qsizetype>(
+                                                         engine::sim::versionStageKey.size())),
+                                       Qt::CaseInsensitive)
+                                   == 0;
+                // A completer of its own each time: QLineEdit may delete the one it replaces.
+                if (stage && !value->completer()) {
+                    auto *stages = new QCompleter(stageNames, value);
+                    stages->setCaseSensitivity(Qt::CaseInsensitive);
+                    value->setCompleter(stages);
+                } else if (!stage) {
+                    value->setCompleter(nullptr);
+                }
+                const QString stageOperator = QStringLiteral("ForAnyValue:StringEquals");
+                if (stage && op->currentText() == defaultOperator)
+                    op->setCurrentText(stageOperator);
+                else if (!stage && op->currentText() == stageOperator)
+                    op->setCurrentText(defaultOperator);
+                const QString help = model::keyHelp(text.trimmed());
+                hint->setText(help);
+                hint->setVisible(!help.isEmpty());
+            });
     form->addRow(tr("&Operator:"), op);
     form->addRow(tr("&Key:"), key);
     form->addRow(tr("&Value:"), value);
+    form->addRow(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -84,6 +84,8 @@ private:
     void focusNow(const QString &pointer, bool edit);
     void addCondition();
     void moveStatement(int delta);
+    void removeIfEmpty(const QString &pointer);
+    void fitElementColumn();
 
     model::PolicyTreeModel *m_model = nullptr; // Not owned.
     PolicyItemDelegate *m_delegate = nullptr;  // Owned (child QObject).
@@ -108,6 +110,8 @@ private:
     int m_commitDepth = 0;             // > 0 inside commitData()
     bool m_resetDuringCommit = false;  // the editor being committed was closed by a reset
     int m_syncDepth = 0; // > 0 while the view selects programmatically (no signal echo)
+    int m_editsRequested = 0; // edits the model asked for (a commit that changed the text)
+    QString m_newValue;       // the value Add Value wrote empty, until its editor closes
 };
 
 } // namespace views

@@ -461,11 +461,11 @@ void TestPolicyTreeModel::shouldEditStatements_data()
     QTest::addRow("add")
         << int(Action::Add) << QString()
         << withReplaced(small, "\"Deny\"}\n",
-                        "\"Deny\"},\n    {\n      \"Sid\": \"Statement3\",\n      \"Effect\": \"Allow\",\n"
-                        "      \"Principal\": {\n        \"AWS\": \"arn:aws:iam::123456789012:root\"\n"
+                        "\"Deny\"},\n    {\n      \"Sid\": \"Statement2\",\n      \"Effect\": \"Allow\",\n"
+                        "      \"Principal\": {\n        \"AWS\": \"\"\n"
                         "      },\n      \"Action\": \"secretsmanager:GetSecretValue\",\n"
                         "      \"Resource\": \"*\"\n    }\n")
-        << QStringLiteral("/Statement/2");
+        << QStringLiteral("/Statement/2/Principal/AWS");
     QTest::addRow("duplicate from an element")
         << int(Action::Duplicate) << QStringLiteral("/Statement/0/Effect")
         << withReplaced(small, "\"Allow\"},\n", "\"Allow\"},\n    {\"Sid\": \"ACopy\", \"Effect\": \"Allow\"},\n")
@@ -607,15 +607,15 @@ void TestPolicyTreeModel::shouldStartAPolicyFromAnEmptyDocument()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy spy(&model, &PolicyTreeModel::editRequested);
-    QCOMPARE(model.addStatement(), QStringLiteral("/Statement/0"));
+    QCOMPARE(model.addStatement(), QStringLiteral("/Statement/0/Principal/AWS"));
     QCOMPARE(spy.count(), 1);
     const auto edit = spy.at(0).at(0).value<engine::TextEdit>();
     QCOMPARE(QString::fromStdString(engine::edit::apply("", edit)),
              QStringLiteral("{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n"
-                            "            \"Sid\": \"Statement1\",\n"
+                            "            \"Sid\": \"Statement0\",\n"
                             "            \"Effect\": \"Allow\",\n"
                             "            \"Principal\": {\n"
-                            "                \"AWS\": \"arn:aws:iam::123456789012:root\"\n"
+                            "                \"AWS\": \"\"\n"
                             "            },\n"
                             "            \"Action\": \"secretsmanager:GetSecretValue\",\n"
                             "            \"Resource\": \"*\"\n"

@@ -7,6 +7,7 @@
 #include "policytreeview.h"
 
 #include <QHBoxLayout>
+#include <QAction>
 #include <QtTest>
 
 #include <algorithm>
@@ -118,6 +119,7 @@ private slots:
     void shouldReparseAtOnceAfterUndo();
     void shouldSelectTreeNodeAtCaret();
     void shouldSelectSpanOfTreeNodeWithoutEcho();
+    void shouldSelectTheResultOfATreeEditInTheText();
     void shouldMarkFindingsInTheEditor();
     void benchKeystrokeToTree();
     void benchTreeEditToText();
@@ -256,6 +258,23 @@ void TestEditorController::shouldSelectSpanOfTreeNodeWithoutEcho()
     // follow it to another node.
     QTest::qWait(100);
     QCOMPARE(f.tree.currentPath(), QStringLiteral("/Statement/0/Principal"));
+    QCOMPARE(f.editor.caretOffset(), end);
+}
+
+void TestEditorController::shouldSelectTheResultOfATreeEditInTheText()
+{
+    // Issue 13: after a tree edit the JSON pane kept the old range selected.
+    Fixture f(policy);
+    f.tree.setFocus();
+    f.tree.setCurrentIndex(f.model.indexForPath(QStringLiteral("/Statement/0/Action")));
+    f.tree.addValueAction()->trigger();
+    QTRY_VERIFY(!f.controller.isReparsePending());
+    QCOMPARE(f.tree.currentPath(), QStringLiteral("/Statement/0/Action/1"));
+    const QModelIndex added = f.model.indexForPath(QStringLiteral("/Statement/0/Action/1"));
+    const auto [begin, end] = f.model.byteRangeForIndex(added);
+    QCOMPARE(f.editor.documentBytes().mid(qsizetype(begin), qsizetype(end - begin)),
+             QByteArray("\"\""));
+    QCOMPARE(f.editor.anchorOffset(), begin);
     QCOMPARE(f.editor.caretOffset(), end);
 }
 

@@ -178,7 +178,7 @@ void TestMainWindowPreferences::shouldIndentNewTextByThePreference()
 
     // A tree edit in a text with no indentation of its own.
     w.newDocument("{\n\"Version\": \"2012-10-17\",\n\"Statement\": []\n}\n");
-    QCOMPARE(w.treeModel()->addStatement(), QStringLiteral("/Statement/0"));
+    QCOMPARE(w.treeModel()->addStatement(), QStringLiteral("/Statement/0/Principal/AWS"));
     const QByteArray text = w.editor()->documentBytes();
     QVERIFY2(text.contains("\"Statement\": [\n" + unit + "{\n" + unit + unit + "\"Sid\""),
              text.constData());
@@ -189,7 +189,7 @@ void TestMainWindowPreferences::shouldKeepAnOpenedFilesIndentation()
     Preferences::instance().setIndentWidth(8);
     MainWindow w;
     w.newDocument("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n");
-    QCOMPARE(w.treeModel()->addStatement(), QStringLiteral("/Statement/0"));
+    QCOMPARE(w.treeModel()->addStatement(), QStringLiteral("/Statement/0/Principal/AWS"));
     const QByteArray text = w.editor()->documentBytes();
     QVERIFY2(text.startsWith("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\""),
              text.constData());

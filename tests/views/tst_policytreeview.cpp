@@ -6,9 +6,11 @@
 #include "policytreeview.h"
 
 #include "edit/textedit.h"
+#include "lint/linter.h"
 #include "json/reader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QScopeGuard>
 #include <QTimer>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStringListModel>
@@ -117,6 +120,11 @@ private slots:
     void shouldCommitAnInPlaceEdit();
     void shouldApplyAChoiceAtOnce();
     void shouldAddAConditionThroughTheDialog();
+    void shouldCommitATypedValueWithTheFirstEnter();
+    void shouldNotLeaveAnEmptyNewValue_data();
+    void shouldNotLeaveAnEmptyNewValue();
+    void shouldAddAStatementThatGrantsNothing();
+    void shouldWidenTheElementColumnAfterAnEdit();
     void benchmarkReparseNearTheSizeLimit();
 };
 
@@ -415,6 +423,16 @@ void TestPolicyTreeView::shouldAddAConditionThroughTheDialog()
         QVERIFY(key && value);
         key->setText(QStringLiteral("secretsmanager:VersionStage"));
         QVERIFY(value->completer());
+        // Issue 13: the operator the AWS user guide uses, and the no-stage pitfall in the hint.
+        QCOMPARE(op->currentText(), QStringLiteral("ForAnyValue:StringEquals"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("conditionKeyHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QLatin1String("names no stage")), qPrintable(hint->text()));
+        // Another key gives the operator back.
+        key->setText(QStringLiteral("aws:SourceAccount"));
+        QCOMPARE(op->currentText(), QStringLiteral("StringEquals"));
+        key->setText(QStringLiteral("secretsmanager:VersionStage"));
         value->setText(QStringLiteral("AWSPENDING"));
         filled = true;
     });
@@ -422,12 +440,126 @@ void TestPolicyTreeView::shouldAddAConditionThroughTheDialog()
     QVERIFY(filled);
     QCOMPARE(doc.edits, 1);
     QVERIFY(doc.text.find("\"Resource\": \"*\",\n            \"Condition\": {\n"
-                          "                \"StringEquals\": {\n"
+                          "                \"ForAnyValue:StringEquals\": {\n"
                           "                    \"secretsmanager:VersionStage\": \"AWSPENDING\"\n"
                           "                }\n            }\n        }\n    ]")
             != std::string::npos);
     QCOMPARE(view.currentPath(),
-             QStringLiteral("/Statement/1/Condition/StringEquals/secretsmanager:VersionStage"));
+             QStringLiteral("/Statement/1/Condition/ForAnyValue:StringEquals/secretsmanager:VersionStage"));
+}
+
+void TestPolicyTreeView::shouldCommitATypedValueWithTheFirstEnter()
+{
+    // Issue 13: the first Enter only closed the completion list, and Escape then left "".
+    Document doc(policy);
+    PolicyTreeView view;
+    view.resize(600, 800);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentIndex(doc.at("/Statement/1/Action"));
+    view.addValueAction()->trigger();
+    QTRY_VERIFY(view.viewport()->findChild<QLineEdit *>());
+    auto *line = view.viewport()->findChild<QLineEdit *>();
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("secretsmanager:GetSecretValue"));
+    QVERIFY(line->completer());
+    QTRY_VERIFY(line->completer()->popup()->isVisible()); // also BatchGetSecretValue matches
+    QTest::keyClick(line->completer()->popup(), Qt::Key_Return);
+    QTRY_COMPARE(doc.edits, 2);
+    QVERIFY2(doc.text.find("\"secretsmanager:PutSecretValue\", \"secretsmanager:GetSecretValue\"]")
+                 != std::string::npos,
+             doc.text.c_str());
+    QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
+    QCOMPARE(view.currentPath(), QStringLiteral("/Statement/1/Action/2"));
+}
+
+void TestPolicyTreeView::shouldNotLeaveAnEmptyNewValue_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addRow("Escape") << int(Qt::Key_Escape);
+    QTest::addRow("Enter on nothing") << int(Qt::Key_Return);
+}
+
+void TestPolicyTreeView::shouldNotLeaveAnEmptyNewValue()
+{
+    QFETCH(int, key);
+    Document doc(policy);
+    PolicyTreeView view;
+    view.resize(600, 800);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentIndex(doc.at("/Statement/1/Action"));
+    view.addValueAction()->trigger();
+    QVERIFY(doc.text.find("\"\"") != std::string::npos);
+    QTRY_VERIFY(view.viewport()->findChild<QLineEdit *>());
+    auto *line = view.viewport()->findChild<QLineEdit *>();
+    line->setFocus();
+    QTest::keyClick(line, static_cast<Qt::Key>(key));
+    QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
+    // The empty value went again: an add and its removal, and no "" in the text.
+    QTRY_COMPARE(doc.edits, 2);
+    QCOMPARE(doc.text, std::string(policy));
+}
+
+void TestPolicyTreeView::shouldAddAStatementThatGrantsNothing()
+{
+    // Issue 13: Add Statement wrote Allow arn:aws:iam::123456789012:root with no finding.
+    Document doc(policy);
+    PolicyTreeView view;
+    view.resize(600, 800);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.addStatementAction()->trigger();
+    QCOMPARE(doc.edits, 1);
+    // The Sid carries the number the tree shows.
+    QCOMPARE(doc.at("/Statement/2").data().toString(), QStringLiteral("Statement 2"));
+    QCOMPARE(doc.at("/Statement/2/Sid", 1).data(Qt::EditRole).toString(),
+             QStringLiteral("Statement2"));
+    QVERIFY(doc.text.find("\"AWS\": \"\"") != std::string::npos);
+    QVERIFY(doc.text.find("123456789012") == std::string::npos);
+    // The linter calls it incomplete, so the empty principal is not a silent one.
+    const std::vector<engine::Diagnostic> findings = engine::lint(doc.text, {});
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const engine::Diagnostic &d) {
+        return d.id == "invalid-principal" && d.severity == engine::Severity::Error;
+    }));
+    // The cursor is on the principal, with its editor open.
+    QCOMPARE(view.currentPath(), QStringLiteral("/Statement/2/Principal/AWS"));
+    QTRY_VERIFY(view.viewport()->findChild<QLineEdit *>());
+    QCOMPARE(view.viewport()->findChild<QLineEdit *>()->text(), QString());
+
+    // A Sid another statement took already gets a letter.
+    Document taken(R"({"Statement": [{"Sid": "Statement1"}]})");
+    QCOMPARE(taken.model.addStatement(), QStringLiteral("/Statement/1/Principal/AWS"));
+    QVERIFY2(taken.text.find("\"Sid\": \"Statement1A\"") != std::string::npos,
+             taken.text.c_str());
+}
+
+void TestPolicyTreeView::shouldWidenTheElementColumnAfterAnEdit()
+{
+    struct ProbeView : PolicyTreeView
+    {
+        using QTreeView::sizeHintForColumn;
+    };
+    Document doc(policy);
+    ProbeView view;
+    view.resize(900, 800);
+    view.setPolicyModel(&doc.model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setColumnWidth(0, 120);
+    doc.model.addCondition(1, QStringLiteral("ForAllValues:StringNotEqualsIgnoreCaseIfExists"),
+                           QStringLiteral("aws:PrincipalOrgPaths"), QStringLiteral("o-1"));
+    const QModelIndex op = doc.at("/Statement/1/Condition/ForAllValues:StringNotEqualsIgnoreCaseIfExists");
+    QVERIFY(op.isValid());
+    QVERIFY(view.columnWidth(0) > 120);
+    QCOMPARE(view.columnWidth(0), view.sizeHintForColumn(0));
+    // Narrower names do not shrink it.
+    const int wide = view.columnWidth(0);
+    doc.model.removeValue(op);
+    QCOMPARE(view.columnWidth(0), wide);
 }
 
 void TestPolicyTreeView::benchmarkReparseNearTheSizeLimit()
