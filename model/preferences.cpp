@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "sim/derive.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -160,10 +162,18 @@ void Preferences::setDefaultSecretArn(const QString &arn)
 
 QStringList Preferences::defaultActions() const
 {
+    // Only actions the Simulation shows a table for (an older version offered ListSecrets and
+    // others that name no secret); nothing left is the factory default.
     const QStringList stored = QSettings().value(defaultActionsKey).toStringList();
-    if (stored.isEmpty())
+    QStringList actions;
+    for (const std::string &action : engine::sim::secretActions()) {
+        const QString name = QString::fromStdString(action);
+        if (stored.contains(name))
+            actions << name;
+    }
+    if (actions.isEmpty())
         return factoryDefaultActions();
-    return stored;
+    return actions;
 }
 
 void Preferences::setDefaultActions(const QStringList &actions)

@@ -204,10 +204,17 @@ QWidget *PreferencesDialog::createSimulationSection()
     m_actions->setFlow(QListView::LeftToRight);
     m_actions->setWrapping(true);
     m_actions->setResizeMode(QListView::Adjust);
+    // Only what the Simulation can show: an action that names no secret is not decided by a
+    // secret's policy, so it has no table (and is named in the note below instead).
     int widest = 0;
+    QStringList withoutSecret;
     for (const engine::data::ActionInfo &action : engine::data::actions()) {
         const QString name = QString::fromUtf8(action.name.data(),
                                                static_cast<qsizetype>(action.name.size()));
+        if (!action.takesSecret) {
+            withoutSecret << name;
+            continue;
+        }
         auto *item = new QListWidgetItem(name, m_actions);
         item->setData(Qt::UserRole, actionPrefix + name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -230,6 +237,12 @@ QWidget *PreferencesDialog::createSimulationSection()
     form->addRow(actionsLabel, m_actions);
     m_actionsMessage = messageLabel(QStringLiteral("actionsMessage"));
     form->addRow(QString(), m_actionsMessage);
+    QLabel *note = noteLabel(
+        tr("Only actions on one secret are listed: %1 name no secret, so a secret's policy "
+           "cannot decide them and the Simulation has no table for them.")
+            .arg(QLocale().createSeparatedList(withoutSecret)));
+    note->setObjectName(QStringLiteral("actionsNote"));
+    form->addRow(QString(), note);
     return box;
 }
 

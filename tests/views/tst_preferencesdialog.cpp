@@ -3,6 +3,7 @@
 // message naming the column and the offending part selected; every field is reachable by a
 // unique mnemonic and has an accessible name.
 #include "preferencesdialog.h"
+#include "simulationpanel.h"
 
 #include "preferences.h"
 
@@ -76,6 +77,7 @@ private slots:
     void shouldAcceptAValidSecretArnAndNone_data();
     void shouldAcceptAValidSecretArnAndNone();
     void shouldRequireAnAction();
+    void shouldOfferTheActionsTheSimulationShows();
     void shouldOfferEverySecretsManagerAction();
     void shouldReachEveryFieldByAUniqueMnemonic();
 };
@@ -352,17 +354,42 @@ void TestPreferencesDialog::shouldRequireAnAction()
     QVERIFY(d.isVisible());
     QCOMPARE(d.actionsMessage()->text(), QStringLiteral("Choose at least one action."));
     QVERIFY(d.actionsMessage()->isVisibleTo(&d));
-    check(d.actionsList(), QStringLiteral("secretsmanager:ListSecrets"), true);
+    check(d.actionsList(), QStringLiteral("secretsmanager:DescribeSecret"), true);
     QVERIFY(d.actionsMessage()->isHidden());
     d.buttonBox()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(Preferences::instance().defaultActions(),
-             QStringList{QStringLiteral("secretsmanager:ListSecrets")});
+             QStringList{QStringLiteral("secretsmanager:DescribeSecret")});
+}
+
+void TestPreferencesDialog::shouldOfferTheActionsTheSimulationShows()
+{
+    // Issue 13: ListSecrets and others were offered; alone they gave a GetSecretValue table.
+    PreferencesDialog d;
+    QStringList offered;
+    for (int i = 0; i < d.actionsList()->count(); ++i)
+        offered << d.actionsList()->item(i)->data(Qt::UserRole).toString();
+    QCOMPARE(offered, views::SimulationPanel::availableActions());
+    for (const char *name : {"ListSecrets", "GetRandomPassword", "BatchGetSecretValue"}) {
+        QVERIFY(!offered.contains(QStringLiteral("secretsmanager:") + QLatin1String(name)));
+        // ... and the dialog says why they are missing.
+        auto *note = d.findChild<QLabel *>(QStringLiteral("actionsNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QLatin1String(name)), qPrintable(note->text()));
+    }
+    // A stored choice of such actions alone falls back to the factory default.
+    Preferences::instance().setDefaultActions({QStringLiteral("secretsmanager:ListSecrets"),
+                                               QStringLiteral("secretsmanager:GetRandomPassword")});
+    QCOMPARE(Preferences::instance().defaultActions(), Preferences::factoryDefaultActions());
+    Preferences::instance().setDefaultActions({QStringLiteral("secretsmanager:ListSecrets"),
+                                               QStringLiteral("secretsmanager:DeleteSecret")});
+    QCOMPARE(Preferences::instance().defaultActions(),
+             QStringList{QStringLiteral("secretsmanager:DeleteSecret")});
 }
 
 void TestPreferencesDialog::shouldOfferEverySecretsManagerAction()
 {
     PreferencesDialog d;
-    QCOMPARE(d.actionsList()->count(), 23);
+    QCOMPARE(d.actionsList()->count(), 20);
     QCOMPARE(d.actionsList()->item(0)->flags() & Qt::ItemIsUserCheckable, Qt::ItemIsUserCheckable);
     for (int i = 0; i < d.actionsList()->count(); ++i) {
         const QListWidgetItem *item = d.actionsList()->item(i);
