@@ -7,6 +7,8 @@
 
 #include <Qsci/qscilexer.h>
 
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -16,6 +18,10 @@ namespace views {
 namespace {
 
 using TreeModel = model::PolicyTreeModel;
+
+// Lines longer than this (in columns) are longer than pretty-printed policies have: a policy on
+// one line, as AWS returns it.
+constexpr long longLine = 120;
 
 QString effectText(engine::Effect effect)
 {
@@ -94,6 +100,35 @@ void WhyView::showDecision(const views::CellDecision &d)
     clearDecision();
     if (!d.isValid())
         return;
+    m_decision = d;
+    render(d);
+}
+
+void WhyView::showEvent(QShowEvent *event)
+{
+    QListWidget::showEvent(event);
+    m_left = false;
+    if (m_decision && !hasMarks())
+        render(*m_decision);
+}
+
+void WhyView::hideEvent(QHideEvent *event)
+{
+    QListWidget::hideEvent(event);
+    // Only when the Simulation is left, not when the window is minimised.
+    if (event->spontaneous())
+        return;
+    m_left = true;
+    clearMarks();
+}
+
+void WhyView::render(const views::CellDecision &d)
+{
+    clear();
+    clearMarks();
+    // Out of the Simulation, the cell is explained again after an edit but marks nothing
+    // until the Simulation is back.
+    const bool mark = !m_left;
     const engine::Decision &decision = d.decision;
     const QString explanation = model::ExplainText::explanation(fromStd(decision.explain));
     addLine(tr("Why: %1").arg(explanation), explanation, nullptr);
@@ -113,10 +148,12 @@ void WhyView::showDecision(const views::CellDecision &d)
             = tr("✓ %1 matched (%2): %3")
                   .arg(statementLabel(d, i), effect, principalMatchText(m.principalMatch));
         addLine(line, reason, &info.span);
-        markEditor(JsonEditor::MatchedIndicator,
-                   info.span,
-                   tr("%1 matched (%2): %3").arg(statementLabel(d, i), effect, reason));
-        annotate(info.span.begin.offset, line);
+        if (mark) {
+            markEditor(JsonEditor::MatchedIndicator,
+                       info.span,
+                       tr("%1 matched (%2): %3").arg(statementLabel(d, i), effect, reason));
+            annotate(info.span.begin.offset, info.span.begin.offset, line);
+        }
         treeMarks.push_back({info.span.begin.offset,
                              info.span.end.offset,
                              TreeModel::SimulationMark::Matched,
@@ -132,8 +169,10 @@ void WhyView::showDecision(const views::CellDecision &d)
         const QString reason = model::ExplainText::reason(fromStd(t.reason));
         const QString line = tr("✗ %1: %2").arg(statementLabel(d, i), reason);
         addLine(line, reason, &t.failedSpan);
-        markEditor(JsonEditor::FailingIndicator, t.failedSpan, line);
-        annotate(t.failedSpan.end.offset, line);
+        if (mark) {
+            markEditor(JsonEditor::FailingIndicator, t.failedSpan, line);
+            annotate(t.failedSpan.end.offset, t.failedSpan.begin.offset, line);
+        }
         treeMarks.push_back({info.span.begin.offset,
                              info.span.end.offset,
                              TreeModel::SimulationMark::NotMatched,
@@ -145,13 +184,19 @@ void WhyView::showDecision(const views::CellDecision &d)
                              tr("✗ fails here"),
                              reason});
     }
-    if (TreeModel *tree = m_controller->treeModel())
+    if (TreeModel *tree = m_controller->treeModel(); tree && mark)
         tree->setSimulationMarks(treeMarks);
 }
 
 void WhyView::clearDecision()
 {
+    m_decision.reset();
     clear();
+    clearMarks();
+}
+
+void WhyView::clearMarks()
+{
     clearEditorMarks();
     if (TreeModel *tree = m_controller->treeModel(); tree && tree->hasSimulationMarks())
         tree->clearSimulationMarks();
@@ -214,16 +259,31 @@ void WhyView::clearEditorMarks()
     m_ranges.clear();
 }
 
-void WhyView::annotate(std::size_t offset, const QString &text)
+void WhyView::annotate(std::size_t offset, std::size_t markBegin, const QString &text)
 {
     const std::size_t size = m_editor->byteLength();
+    const auto position = static_cast<unsigned long>(std::min(offset, size));
+    const auto begin = static_cast<unsigned long>(std::min(markBegin, size));
     const int line = static_cast<int>(
-        m_editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
-                                static_cast<unsigned long>(std::min(offset, size))));
-    QString all = text;
+        m_editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position));
+    // A note starts at the left edge of its line. Far right in a long line (a one-line policy)
+    // that is out of view when the marked text is in view, and only the note's end showed: it
+    // starts under the start of the marked text there instead.
+    const long lineEnd = m_editor->SendScintilla(
+        QsciScintillaBase::SCI_GETCOLUMN,
+        static_cast<unsigned long>(
+            m_editor->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION,
+                                    static_cast<unsigned long>(line))));
+    const bool sameLine
+        = m_editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, begin) == line;
+    const long column
+        = sameLine && lineEnd > longLine
+              ? m_editor->SendScintilla(QsciScintillaBase::SCI_GETCOLUMN, begin)
+              : 0;
+    QString all = QString(column, QLatin1Char(' ')) + text;
     if (std::find(m_annotatedLines.begin(), m_annotatedLines.end(), line)
         != m_annotatedLines.end()) {
-        all = m_editor->annotation(line) + QLatin1Char('\n') + text;
+        all = m_editor->annotation(line) + QLatin1Char('\n') + all;
     } else {
         m_annotatedLines.push_back(line);
     }

@@ -6,7 +6,8 @@
 //
 // Every mark is cleared when the selection is cleared, when the text changes (the spans belong
 // to the old text; the Simulation dock selects the cell again after the reparse) and when the
-// matrix goes stale.
+// matrix goes stale. Leaving the Simulation (its dock closed or behind another tab, another
+// tab of it) takes the marks away too; coming back shows them again.
 #pragma once
 
 #include "celldecision.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace views {
@@ -44,6 +46,10 @@ public:
     // The JSON pane's lines that carry one of our annotations (0-based).
     const std::vector<int> &annotatedLines() const { return m_annotatedLines; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     struct MarkedRange
     {
@@ -52,14 +58,19 @@ private:
         QString reason;
     };
 
+    void render(const views::CellDecision &decision);
+    void clearMarks(); // in the editor and the tree; the list stays
     void goToItem(const QListWidgetItem *item);
     void addLine(const QString &text, const QString &toolTip, const engine::Span *span);
     void markEditor(int indicator, const engine::Span &span, const QString &reason);
     void clearEditorMarks();
-    void annotate(std::size_t offset, const QString &text);
+    // A note on the line of `offset`, under `markBegin` when that is far right in a long line.
+    void annotate(std::size_t offset, std::size_t markBegin, const QString &text);
 
     EditorController *m_controller; // not owned
     JsonEditor *m_editor;           // not owned
+    std::optional<views::CellDecision> m_decision; // the one shown, while there is one
+    bool m_left = false; // hidden since it was shown: the Simulation was left
     std::vector<MarkedRange> m_ranges;
     std::vector<int> m_annotatedLines;
     QsciStyle m_annotationStyle; // one style number, allocated once

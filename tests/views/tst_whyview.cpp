@@ -14,6 +14,7 @@
 
 #include "../common/testsupport.h"
 
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
@@ -121,6 +122,8 @@ private slots:
     void shouldMarkTheRightBytesAfterNonAscii();
     void shouldNotTouchTheLinterSquiggles();
     void shouldReportTheTimeOfASelection();
+    void shouldClearWhenTheSimulationIsLeft();
+    void shouldPutANoteUnderItsTextInALongLine();
 
 private:
     void select(const QString &stage);
@@ -241,7 +244,7 @@ void TestWhyView::shouldMarkTheFirstFailingPart_data()
                                << QByteArray("Secrets\"\n      }")
                                << QStringLiteral("principal does not match");
     QTest::addRow("action") << QStringLiteral("secretsmanager:DeleteSecret") << role
-                            << QStringLiteral("AWSCURRENT") << QStringLiteral("/Statement/0/Action")
+                            << QStringLiteral("every version") << QStringLiteral("/Statement/0/Action")
                             << QByteArray("\"secretsmanager:GetSecretValue\"")
                             << QByteArray("GetSecretValue\"")
                             << QStringLiteral("action does not match");
@@ -429,5 +432,66 @@ void TestWhyView::shouldReportTheTimeOfASelection()
     QVERIFY(m_why->hasMarks());
 }
 
+void TestWhyView::shouldClearWhenTheSimulationIsLeft()
+{
+    // Issue 13: the tree kept "✓ matched (Allow)" after the Simulation dock was closed.
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QDockWidget *dock = m_window->simulationDock();
+    dock->show();
+    dock->raise();
+    QTRY_VERIFY(m_why->isVisible());
+    select(QStringLiteral("AWSCURRENT"));
+    const QModelIndex statement = m_tree->indexForPath(QStringLiteral("/Statement/0"));
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(),
+             QStringLiteral("✓ matched (Allow)"));
+    QVERIFY(m_why->hasMarks());
+
+    dock->hide();
+    QVERIFY(!m_tree->hasSimulationMarks());
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(), QString());
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator), QStringList());
+    QCOMPARE(m_editor->annotation(3), QString());
+    // The dock explains the cell again after an edit; out of the Simulation that marks nothing.
+    m_panel->table()->clearSelection();
+    m_panel->table()->setCurrentIndex({});
+    select(QStringLiteral("AWSCURRENT"));
+    QVERIFY(!m_tree->hasSimulationMarks());
+    QCOMPARE(indicatorRuns(*m_editor, JsonEditor::MatchedIndicator), QStringList());
+
+    // Back in the Simulation, the selected cell's marks are back.
+    dock->show();
+    QTRY_VERIFY(m_why->isVisible());
+    QVERIFY(m_tree->hasSimulationMarks());
+    QCOMPARE(statement.data(PolicyTreeModel::SimulationLabelRole).toString(),
+             QStringLiteral("✓ matched (Allow)"));
+    QCOMPARE(m_editor->annotation(3),
+             QStringLiteral("✓ Statement 0 matched (Allow): the principal is named"));
+}
+
+void TestWhyView::shouldPutANoteUnderItsTextInALongLine()
+{
+    // Issue 13: in a one-line policy the note started at the left edge, far from its statement,
+    // so that only its last letters were in view.
+    QByteArray text = example().simplified();
+    m_window->newDocument(text);
+    m_window->controller()->reparseNow();
+    select(QStringLiteral("no stage named"));
+    QCOMPARE(m_why->annotatedLines(), std::vector<int>({0}));
+    // The failing condition pair: the note starts under it.
+    const auto pair = static_cast<int>(text.indexOf("\"secretsmanager:VersionStage\""));
+    QVERIFY(pair >= 80);
+    QCOMPARE(m_editor->annotation(0),
+             QString(pair, QLatin1Char(' ')) + QStringLiteral("✗ Statement 0: ") + absent);
+    // The matched statement's note starts under the statement.
+    select(QStringLiteral("AWSCURRENT"));
+    const auto statement = static_cast<int>(text.indexOf('{', text.indexOf("\"Statement\"")));
+    QCOMPARE(m_editor->annotation(0),
+             QString(statement, QLatin1Char(' '))
+                 + QStringLiteral("✓ Statement 0 matched (Allow): the principal is named"));
+}
+
 QTEST_MAIN(TestWhyView)
 #include "tst_whyview.moc"
+
