@@ -44,17 +44,21 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     QFont mono(QStringLiteral("DejaVu Sans Mono"), 10);
     mono.setStyleHint(QFont::Monospace);
     setEditorFont(mono);
-    setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker));
+    setMarginMarkerMask(1, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << SecurityMarker));
     setMarginSensitivity(1, false);
-    // The severity icons of the Problems panel: a cross for errors, a triangle for warnings,
-    // so that the margin does not tell them apart by colour alone (circles without the icons).
+    // The severity icons of the Problems panel and the tree: a cross for errors, a shield for
+    // security warnings, a triangle for warnings, so that the margin does not tell them apart
+    // by colour alone (circles without the icons).
     const QPixmap errorMark = appIcon("severity-error").pixmap(14, 14);
+    const QPixmap securityMark = appIcon("severity-security").pixmap(14, 14);
     const QPixmap warningMark = appIcon("severity-warning").pixmap(14, 14);
-    if (!errorMark.isNull() && !warningMark.isNull()) {
+    if (!errorMark.isNull() && !warningMark.isNull() && !securityMark.isNull()) {
         markerDefine(errorMark, ErrorMarker);
+        markerDefine(securityMark, SecurityMarker);
         markerDefine(warningMark, WarningMarker);
     } else {
         markerDefine(QsciScintilla::Circle, ErrorMarker);
+        markerDefine(QsciScintilla::Rectangle, SecurityMarker);
         markerDefine(QsciScintilla::Minus, WarningMarker);
     }
     setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
@@ -156,9 +160,11 @@ void JsonEditor::applyPalette()
     const QColor orange = m_dark ? QColor(0xff, 0xb0, 0x40) : QColor(0xe0, 0x80, 0x00);
     setMarkerBackgroundColor(orange, WarningMarker);
     setMarkerForegroundColor(orange, WarningMarker);
+    const QColor security = m_dark ? QColor(0xff, 0x80, 0x40) : QColor(0xe0, 0x50, 0x00);
+    setMarkerBackgroundColor(security, SecurityMarker);
+    setMarkerForegroundColor(security, SecurityMarker);
     setIndicatorForegroundColor(red, ErrorIndicator);
-    setIndicatorForegroundColor(m_dark ? QColor(0xff, 0x80, 0x40) : QColor(0xe0, 0x50, 0x00),
-                                SecurityIndicator);
+    setIndicatorForegroundColor(security, SecurityIndicator);
     setIndicatorForegroundColor(orange, WarningIndicator);
     setIndicatorForegroundColor(m_dark ? QColor(0x60, 0xa0, 0xff) : QColor(0x20, 0x60, 0xd0),
                                 SuggestionIndicator);
@@ -331,6 +337,7 @@ void JsonEditor::setErrorAt(std::size_t offset)
 void JsonEditor::clearError()
 {
     markerDeleteAll(ErrorMarker);
+    markerDeleteAll(SecurityMarker);
     markerDeleteAll(WarningMarker);
     sci(SCI_SETINDICATORCURRENT, ErrorIndicator);
     sci(SCI_INDICATORCLEARRANGE, 0, static_cast<long>(byteLength()));
@@ -339,6 +346,16 @@ void JsonEditor::clearError()
 bool JsonEditor::hasErrorMarkerAtLine(int zeroBasedLine) const
 {
     return (markersAtLine(zeroBasedLine) & (1 << ErrorMarker)) != 0;
+}
+
+int JsonEditor::marginMarkerAtLine(int zeroBasedLine) const
+{
+    const unsigned mask = markersAtLine(zeroBasedLine);
+    for (int marker : {ErrorMarker, SecurityMarker, WarningMarker}) {
+        if (mask & (1u << marker))
+            return marker;
+    }
+    return -1;
 }
 
 void JsonEditor::clearFindingMarks()
@@ -350,6 +367,7 @@ void JsonEditor::clearFindingMarks()
         sci(SCI_INDICATORCLEARRANGE, 0, size);
     }
     markerDeleteAll(ErrorMarker);
+    markerDeleteAll(SecurityMarker);
     markerDeleteAll(WarningMarker);
 }
 
@@ -364,10 +382,21 @@ void JsonEditor::addFindingMark(int indicator, std::size_t begin, std::size_t en
         sci(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
         sci(SCI_INDICATORFILLRANGE, begin, static_cast<long>(end - begin));
     }
+    if (indicator == SuggestionIndicator)
+        return;
+    // One marker a line, the most severe finding's (the margin draws them on top of another).
     const int line = static_cast<int>(sci(SCI_LINEFROMPOSITION, begin));
-    const bool severe = indicator == ErrorIndicator || indicator == SecurityIndicator;
-    if (indicator != SuggestionIndicator)
-        markerAdd(line, severe ? ErrorMarker : WarningMarker);
+    const int marker = indicator == ErrorIndicator      ? ErrorMarker
+                       : indicator == SecurityIndicator ? SecurityMarker
+                                                        : WarningMarker;
+    const int order[] = {ErrorMarker, SecurityMarker, WarningMarker};
+    const int current = marginMarkerAtLine(line);
+    const auto rank = [&](int m) { return int(std::find(std::begin(order), std::end(order), m) - order); };
+    if (current >= 0 && rank(current) <= rank(marker))
+        return;
+    if (current >= 0)
+        markerDelete(line, current);
+    markerAdd(line, marker);
 }
 
 bool JsonEditor::indicatorAt(int indicator, std::size_t offset) const

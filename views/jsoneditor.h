@@ -24,6 +24,7 @@ class JsonEditor : public QsciScintilla
 public:
     static constexpr int ErrorMarker = 1;
     static constexpr int WarningMarker = 2;
+    static constexpr int SecurityMarker = 3;
     // Indicators 8..31 are free for applications; one per finding severity.
     static constexpr int ErrorIndicator = 8;
     static constexpr int SecurityIndicator = 9;
@@ -65,6 +66,8 @@ public:
     void setErrorAt(std::size_t offset);
     void clearError();
     bool hasErrorMarkerAtLine(int zeroBasedLine) const;
+    // The marker the margin shows on a line: the most severe of its findings (-1: none).
+    int marginMarkerAtLine(int zeroBasedLine) const;
 
     // Finding squiggles: indicator is one of the *Indicator constants.
     void clearFindingMarks();

@@ -22,6 +22,7 @@ private slots:
     void shouldPlaceErrorAtByteOffset_data();
     void shouldPlaceErrorAtByteOffset();
     void shouldMarkFindingsByBytes();
+    void shouldMarkTheMarginWithTheFindingsIcon();
     void shouldReportCaretInCodePoints();
     void shouldSelectByteRange();
     void shouldTypeWithDocumentLineEnding();
@@ -117,6 +118,32 @@ void TestJsonEditor::shouldMarkFindingsByBytes()
     QVERIFY(!editor.indicatorAt(JsonEditor::WarningIndicator, 10));
     editor.clearFindingMarks();
     QVERIFY(!editor.indicatorAt(JsonEditor::SecurityIndicator, 10));
+}
+
+void TestJsonEditor::shouldMarkTheMarginWithTheFindingsIcon()
+{
+    // Issue 13: a security warning showed the error cross while the tree showed the shield.
+    JsonEditor editor;
+    editor.setDocumentBytes("{\n\"a\": 1,\n\"b\": 2,\n\"c\": 3\n}");
+    const int a = 1, b = 2, c = 3;
+    const auto offsetOfLine = [&](int line) {
+        return static_cast<std::size_t>(editor.positionFromLineIndex(line, 0));
+    };
+    editor.addFindingMark(JsonEditor::SecurityIndicator, offsetOfLine(a), offsetOfLine(a) + 3);
+    QVERIFY(!(editor.markersAtLine(a) & (1 << JsonEditor::ErrorMarker)));
+    QCOMPARE(editor.marginMarkerAtLine(a), JsonEditor::SecurityMarker);
+    // The most severe finding of a line wins, whatever the order they come in.
+    editor.addFindingMark(JsonEditor::WarningIndicator, offsetOfLine(a), offsetOfLine(a) + 3);
+    QCOMPARE(editor.markersAtLine(a), 1u << JsonEditor::SecurityMarker);
+    editor.addFindingMark(JsonEditor::WarningIndicator, offsetOfLine(b), offsetOfLine(b) + 3);
+    editor.addFindingMark(JsonEditor::SecurityIndicator, offsetOfLine(b), offsetOfLine(b) + 3);
+    QCOMPARE(editor.markersAtLine(b), 1u << JsonEditor::SecurityMarker);
+    editor.addFindingMark(JsonEditor::ErrorIndicator, offsetOfLine(b), offsetOfLine(b) + 3);
+    QCOMPARE(editor.markersAtLine(b), 1u << JsonEditor::ErrorMarker);
+    editor.addFindingMark(JsonEditor::SuggestionIndicator, offsetOfLine(c), offsetOfLine(c) + 3);
+    QCOMPARE(editor.marginMarkerAtLine(c), -1);
+    editor.clearFindingMarks();
+    QCOMPARE(editor.marginMarkerAtLine(a), -1);
 }
 
 void TestJsonEditor::shouldReportCaretInCodePoints()
