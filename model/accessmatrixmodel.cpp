@@ -5,6 +5,7 @@
 #include "markicons.h"
 
 #include <QColor>
+#include <algorithm>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QPixmap>
@@ -223,10 +224,20 @@ int AccessMatrixModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(m_matrix->setup.principals.size());
 }
 
+bool AccessMatrixModel::sendsStage() const
+{
+    return m_action < m_matrix->setup.actions.size()
+           && engine::sim::actionSendsStage(m_matrix->setup.actions[m_action]);
+}
+
 int AccessMatrixModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_matrix->setup.actions.empty())
         return 0;
+    // An action that sends no version stage has one answer for every version: its columns
+    // would all be the same call (the matrix's first column, the call without a stage).
+    if (!sendsStage())
+        return std::min<int>(1, static_cast<int>(m_matrix->setup.stages.size()));
     return static_cast<int>(m_matrix->setup.stages.size());
 }
 
@@ -283,8 +294,17 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const auto at = static_cast<std::size_t>(section);
     if (orientation == Qt::Horizontal) {
-        if (at >= m_matrix->setup.stages.size())
+        if (section >= columnCount())
             return {};
+        if (!sendsStage()) {
+            if (role == Qt::DisplayRole)
+                return tr("every version");
+            if (role == Qt::ToolTipRole)
+                return tr("%1 sends no version stage: one answer for every version of the "
+                          "secret")
+                    .arg(actionName());
+            return {};
+        }
         const engine::sim::SimStage &stage = m_matrix->setup.stages[at];
         if (role == Qt::DisplayRole)
             return stage.name ? QString::fromStdString(*stage.name) : tr("no stage named");

@@ -73,6 +73,8 @@ public:
 
 private:
     QString principalToolTip(std::size_t row) const;
+    // False for an action whose requests carry no secretsmanager:VersionStage (one column).
+    bool sendsStage() const;
 
     // INVARIANT: never null (an empty matrix until the first setMatrix()).
     std::shared_ptr<const engine::sim::Matrix> m_matrix;

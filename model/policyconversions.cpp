@@ -108,4 +108,11 @@ QString putResourcePolicyCommand(const QString &secretId, const QString &policyP
         .arg(shellQuote(secretId), shellQuote(QStringLiteral("file://") + policyPath));
 }
 
+QString evalCommand(const QString &requestJson, const QString &policyPath)
+{
+    // printf, not echo: some shells' echo turns the backslashes of JSON escapes into others.
+    return QStringLiteral("printf '%s\\n' %1 | secret-policy eval --policy %2")
+        .arg(shellQuote(requestJson), shellQuote(policyPath));
+}
+
 } // namespace model

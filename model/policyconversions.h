@@ -31,6 +31,10 @@ std::optional<QByteArray> renderMinified(const QByteArray &json);
 // --block-public-policy`, with the arguments quoted for a POSIX shell when they need it.
 QString putResourcePolicyCommand(const QString &secretId, const QString &policyPath);
 
+// The command line that asks `secret-policy eval` one request (one requests.md JSON line)
+// against the policy file: `printf '%s\n' 'REQUEST' | secret-policy eval --policy PATH`.
+QString evalCommand(const QString &requestJson, const QString &policyPath);
+
 // Quotes one argument for a POSIX shell (unchanged when it needs no quoting).
 QString shellQuote(const QString &argument);
 

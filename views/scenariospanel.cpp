@@ -6,6 +6,7 @@
 #include "accessmatrixmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
+#include "requestclipboard.h"
 #include "scenariosmodel.h"
 
 #include "eval/evaluator.h"
@@ -32,6 +33,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace views {
 
@@ -171,6 +174,13 @@ ScenariosPanel::ScenariosPanel(EditorController *controller, JsonEditor *editor,
     });
     connect(
         m_table, &QTableView::customContextMenuRequested, this, &ScenariosPanel::showContextMenu);
+    std::tie(m_copyRequest, m_copyCommand)
+        = addCopyRequestActions(m_table, [this](const QModelIndex &index) {
+              const QModelIndex source = m_proxy->mapToSource(index);
+              return source.isValid()
+                         ? m_model->index(source.row(), 0).data(Model::RequestJsonRole).toString()
+                         : QString();
+          });
     connect(m_model, &Model::resultsChanged, this, [this] {
         updateSummary();
         updateExplanation();
@@ -413,7 +423,11 @@ void ScenariosPanel::showContextMenu(const QPoint &pos)
         return;
     const int row = index.row();
     const bool valid = m_model->statusAt(row) != Model::Status::Invalid;
+    m_table->setCurrentIndex(m_table->indexAt(pos));
     QMenu menu(this);
+    menu.addAction(m_copyRequest);
+    menu.addAction(m_copyCommand);
+    menu.addSeparator();
     QAction *accept = menu.addAction(
         tr("&Expect the Current Result"), this, [this, row] { m_model->acceptActual(row); });
     accept->setEnabled(valid && m_model->decisionAt(row) && !m_model->isStale());

@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QMenu;
@@ -105,6 +106,8 @@ private:
     QLabel *m_staleLabel = nullptr;
     QCheckBox *m_failuresOnly = nullptr;
     QPushButton *m_goButton = nullptr;
+    QAction *m_copyRequest = nullptr; // Owned by m_table, both.
+    QAction *m_copyCommand = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QString m_policyPath;

@@ -10,6 +10,7 @@
 #include "editorcontroller.h"
 #include "jsoneditor.h"
 #include "preferences.h"
+#include "stayopenmenu.h"
 #include "whyview.h"
 
 #include "data/secretsmanager.h"
@@ -61,7 +62,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_actionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_actionsButton->setToolTip(tr("The actions shown: one table each"));
     m_actionsButton->setAccessibleName(tr("Actions"));
-    auto *actionsMenu = new QMenu(m_actionsButton);
+    auto *actionsMenu = new StayOpenMenu(m_actionsButton); // tick several in one go
     for (const QString &action : offered) {
         QAction *item = actionsMenu->addAction(action);
         item->setCheckable(true);

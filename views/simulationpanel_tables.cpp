@@ -6,6 +6,7 @@
 #include "contextkeysmodel.h"
 #include "editorcontroller.h"
 #include "jsoneditor.h"
+#include "requestclipboard.h"
 
 #include "data/secretsmanager.h"
 #include "policy/policyreader.h"
@@ -13,11 +14,13 @@
 #include "sim/derive.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -32,16 +35,37 @@ namespace views {
 
 namespace {
 
-// Elides long principal labels (session ARNs) in the middle, so that the stages stay in view;
-// the row's tooltip keeps the whole label. (Qt 6.4's headers clip instead of eliding.)
+QString shortPrincipalLabel(const QString &label, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(label) <= width)
+        return label;
+    static const QRegularExpression arn(
+        QStringLiteral("^arn:[^:]+:(?:iam|sts)::(\\d{12}):(.+)$"));
+    const QRegularExpressionMatch m = arn.match(label);
+    if (!m.hasMatch())
+        return metrics.elidedText(label, Qt::ElideMiddle, width);
+    const QString account = m.captured(1) + QLatin1Char(':');
+    const int rest = width - metrics.horizontalAdvance(account);
+    return account + metrics.elidedText(m.captured(2), Qt::ElideMiddle, std::max(rest, 0));
+}
+
+// Shortens long principal labels so that the stages stay in view, keeping what tells rows
+// apart: an IAM or STS ARN loses its "arn:aws:iam::" prefix before anything else, so that the
+// account and the name stay whole; only what still does not fit is elided in the middle. The
+// labels may take up to two fifths of the table's width; the row's tooltip keeps the whole
+// label. (Qt 6.4's headers clip instead of eliding.)
 class ElidingHeaderProxy : public QIdentityProxyModel
 {
 public:
-    ElidingHeaderProxy(const QWidget *view, QObject *parent)
+    ElidingHeaderProxy(QWidget *view, QObject *parent)
         : QIdentityProxyModel(parent)
         , m_view(view)
-    {}
-    int maxWidth = 300;
+    {
+        view->installEventFilter(this);
+    }
+    int minWidth = 300;
+
+    int maxWidth() const { return std::max(minWidth, m_view->width() * 2 / 5); }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -50,11 +74,24 @@ public:
             return value;
         QFont font = m_view->font();
         font.setBold(true); // the current row's label is bold
-        return QFontMetrics(font).elidedText(value.toString(), Qt::ElideMiddle, maxWidth);
+        return shortPrincipalLabel(value.toString(), QFontMetrics(font), maxWidth());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A wider table gives the labels more room: ask the header to measure them again.
+        if (watched == m_view && event->type() == QEvent::Resize && rowCount() > 0
+            && maxWidth() != m_lastMaxWidth) {
+            m_lastMaxWidth = maxWidth();
+            emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        }
+        return QIdentityProxyModel::eventFilter(watched, event);
     }
 
 private:
-    const QWidget *m_view; // not owned
+    QWidget *m_view; // not owned
+    int m_lastMaxWidth = 0;
 };
 
 } // namespace
@@ -62,13 +99,8 @@ private:
 QStringList SimulationPanel::availableActions()
 {
     QStringList actions;
-    for (const engine::data::ActionInfo &info : engine::data::actions()) {
-        if (!info.takesSecret)
-            continue;
-        actions << QStringLiteral("secretsmanager:")
-                       + QString::fromUtf8(info.name.data(),
-                                           static_cast<qsizetype>(info.name.size()));
-    }
+    for (const std::string &action : engine::sim::secretActions())
+        actions << QString::fromStdString(action);
     return actions;
 }
 
@@ -163,8 +195,10 @@ SimulationPanel::ActionTable SimulationPanel::makeTable()
     t.model = new model::AccessMatrixModel(t.box);
     t.view = new QTableView;
     auto *proxy = new ElidingHeaderProxy(t.view, t.box);
-    proxy->maxWidth = t.view->fontMetrics().horizontalAdvance(
-        QStringLiteral("arn:aws:iam::123456789012:role/Ab"));
+    QFont bold = t.view->font();
+    bold.setBold(true);
+    proxy->minWidth = QFontMetrics(bold).horizontalAdvance(
+        QStringLiteral("123456789012:role/Abcdefghijkl"));
     proxy->setSourceModel(t.model);
     t.proxy = proxy;
     QTableView *view = t.view;
@@ -193,16 +227,22 @@ SimulationPanel::ActionTable SimulationPanel::makeTable()
     connect(view->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
-            [this, index, proxy](const QModelIndex &current) {
+            [this, index, proxy, view](const QModelIndex &current) {
+                // Tab into a table makes its first cell current without selecting it; the
+                // cell the why panel explains is always the highlighted one.
+                if (current.isValid() && !view->selectionModel()->isSelected(current))
+                    view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
                 onCurrentChanged(index, proxy->mapToSource(current));
             });
     connect(view, &QTableView::clicked, this, [this, index](const QModelIndex &proxyIndex) {
         onCellClicked(index, proxyIndex);
     });
-    if (m_addToScenarios) { // tables made later than createScenarioActions()
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCopyRequestActions(view, [](const QModelIndex &cell) {
+        return cell.data(model::AccessMatrixModel::RequestJsonRole).toString();
+    });
+    if (m_addToScenarios) // tables made later than createScenarioActions()
         view->addAction(m_addToScenarios);
-    }
     return t;
 }
 

@@ -10,10 +10,14 @@
 #include "scenariospanel.h"
 #include "simulationpanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -72,6 +76,7 @@ private slots:
     void shouldFilterFailures();
     void shouldAcceptTheCurrentResultAndDelete();
     void shouldCountScenariosAsUnsavedWork();
+    void shouldCopyTheRequestAndTheEvalCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -194,6 +199,40 @@ void TestScenariosPanel::shouldExplainAndGoToTheStatement()
     QVERIFY(m_panel->goToStatement(0));
     QVERIFY(m_window->editor()->selectedText().startsWith(QStringLiteral("{\n      \"Effect\"")));
     QVERIFY(!m_panel->goToStatement(1)); // nothing matched for anonymous
+}
+
+void TestScenariosPanel::shouldCopyTheRequestAndTheEvalCommand()
+{
+    // Issue 13: a scenario's request, and the command line that asks the CLI the same.
+    m_panel->selectScenario(0);
+    auto *table = m_panel->findChild<QTableView *>();
+    QVERIFY(table);
+    QAction *copyRequest = nullptr;
+    QAction *copyCommand = nullptr;
+    for (QAction *a : table->actions()) {
+        if (a->objectName() == QLatin1String("copyRequestAction"))
+            copyRequest = a;
+        if (a->objectName() == QLatin1String("copyEvalCommandAction"))
+            copyCommand = a;
+    }
+    QVERIFY(copyRequest && copyCommand);
+    copyRequest->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(roleScenario));
+    copyCommand->trigger();
+    const QString command = QApplication::clipboard()->text();
+    QVERIFY2(command.endsWith(QStringLiteral(" | secret-policy eval --policy ") + m_policyPath),
+             qPrintable(command));
+    if (!QFile::exists(QStringLiteral(SPS_CLI_PATH)))
+        QSKIP("the secret-policy CLI is not built");
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), QFileInfo(QStringLiteral(SPS_CLI_PATH)).absolutePath()
+                                           + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray out = shell.readAllStandardOutput();
+    QVERIFY2(out.startsWith("{\"decision\":\"Allowed\""), out.constData());
 }
 
 void TestScenariosPanel::shouldFilterFailures()
