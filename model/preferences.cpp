@@ -20,6 +20,7 @@ const QString themeKey = QStringLiteral("ui/theme");
 const QString languageKey = QStringLiteral("ui/language");
 const QString defaultArnKey = QStringLiteral("simulation/defaultSecretArn");
 const QString defaultActionsKey = QStringLiteral("simulation/defaultActions");
+const QString wordWrapKey = QStringLiteral("editor/wordWrap");
 const QString filesKey = QStringLiteral("files/memory");
 const QString touchedKey = QStringLiteral("_touched");
 
@@ -150,6 +151,16 @@ void Preferences::setLanguage(const QString &code)
     setValue(languageKey, code);
 }
 
+bool Preferences::wordWrap() const
+{
+    return QSettings().value(wordWrapKey, false).toBool();
+}
+
+void Preferences::setWordWrap(bool on)
+{
+    setValue(wordWrapKey, on);
+}
+
 QString Preferences::defaultSecretArn() const
 {
     return QSettings().value(defaultArnKey).toString().trimmed();
@@ -233,7 +244,7 @@ void Preferences::resetToDefaults()
     QSettings settings;
     bool any = false;
     for (const QString &key : {editorFontKey, indentKey, reparseKey, themeKey, languageKey,
-                               defaultArnKey, defaultActionsKey}) {
+                               defaultArnKey, defaultActionsKey, wordWrapKey}) {
         if (settings.contains(key)) {
             settings.remove(key);
             any = true;

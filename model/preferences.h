@@ -46,6 +46,10 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // Long lines of the JSON pane wrap at the window's edge (View > Word Wrap); default off.
+    bool wordWrap() const;
+    void setWordWrap(bool on);
+
     // Simulation defaults: the secret ARN for documents that have none ("" = the panel's
     // example ARN) and the actions a new matrix shows (default GetSecretValue only).
     QString defaultSecretArn() const;

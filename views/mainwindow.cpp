@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createWidgets();
     createActions();
+    createEditingActions();
     createMenus();
     createStatusBar();
     connectSync();
@@ -302,6 +303,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_importClipboardAction);
     QMenu *exportMenu = file->addMenu(icon("document-export"), tr("&Export"));
     exportMenu->addAction(m_exportPrettyAction);
     exportMenu->addAction(m_exportMinifiedAction);
@@ -324,6 +326,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findPreviousAction);
     edit->addSeparator();
     edit->addAction(m_goToErrorAction);
+    edit->addAction(m_formatAction);
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
@@ -342,6 +345,8 @@ void MainWindow::createMenus()
     QAction *scenarios = m_scenariosDock->toggleViewAction();
     scenarios->setText(tr("S&cenarios"));
     view->addAction(scenarios);
+    view->addSeparator();
+    view->addAction(m_wordWrapAction);
     createNavigationActions(view);
 
     createHelpMenu(menuBar()->addMenu(tr("&Help")));

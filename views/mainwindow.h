@@ -55,6 +55,13 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
     void newDocument(const QByteArray &text);
     bool importCliOutput(const QString &path, QString *error = nullptr);
+    // `source` names where the output came from, for the status bar.
+    bool importCliOutputText(const QByteArray &output, const QString &source,
+                             QString *error = nullptr);
+    bool importFromClipboard(QString *error = nullptr);
+    // Edit > Format Document: the canonical layout as one undo step; false when not JSON.
+    bool formatDocument(QString *error = nullptr);
+    QAction *wordWrapAction() const { return m_wordWrapAction; }
     bool exportPretty(const QString &path, QString *error = nullptr);
     bool exportMinified(const QString &path, QString *error = nullptr);
     QString exportCommand(const QString &secretId) const;
@@ -134,7 +141,10 @@ private:
     // Saves modified scenarios beside the just-saved policy; reports a failure.
     void saveScenariosWithPolicy();
     void createActions();
+    void createEditingActions(); // mainwindow_editing.cpp
     void createMenus();
+    void applyWordWrap(bool on);
+    QString dialogFolder() const; // where file dialogs start
     void createStatusBar();
     void connectSync();
     void loadIntoEditor(const QByteArray &body);
@@ -216,6 +226,9 @@ private:
     QAction *m_aboutAction = nullptr;
     GuideWindow *m_guide = nullptr; // owned (QObject child), created on first use
     QAction *m_preferencesAction = nullptr;
+    QAction *m_formatAction = nullptr;
+    QAction *m_wordWrapAction = nullptr;
+    QAction *m_importClipboardAction = nullptr;
 
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;

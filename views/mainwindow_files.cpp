@@ -146,20 +146,7 @@ bool MainWindow::importCliOutput(const QString &path, QString *error)
             *error = file.errorString();
         return false;
     }
-    const auto imported = model::importGetResourcePolicyOutput(file.readAll(), error);
-    if (!imported)
-        return false;
-    newDocument(QByteArray());
-    // The imported text is new, unsaved work: one undo step away from empty, and modified.
-    m_editor->replaceBytes(0, 0, std::string_view(imported->text.constData(),
-                                                  static_cast<std::size_t>(
-                                                      imported->text.size())));
-    setSecretArn(imported->arn);
-    statusBar()->showMessage(imported->arn.isEmpty()
-                                 ? tr("Imported the policy from \"%1\"").arg(path)
-                                 : tr("Imported the policy of %1").arg(imported->arn),
-                             6000);
-    return true;
+    return importCliOutputText(file.readAll(), QStringLiteral("\"%1\"").arg(path), error);
 }
 
 bool MainWindow::exportPretty(const QString &path, QString *error)
@@ -356,9 +343,7 @@ void MainWindow::onOpen()
 {
     if (!maybeSave())
         return;
-    const QString dir = m_document->isUntitled() ? QDir::homePath()
-                                                 : QFileInfo(m_document->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), dir,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), dialogFolder(),
                                                       jsonFilter());
     if (path.isEmpty())
         return;
@@ -412,12 +397,19 @@ bool MainWindow::onSaveAs()
     return true;
 }
 
+QString MainWindow::dialogFolder() const
+{
+    // Beside the file being edited: the files around a policy usually live with it.
+    return m_document->isUntitled() ? QDir::homePath()
+                                    : QFileInfo(m_document->path()).absolutePath();
+}
+
 void MainWindow::onImport()
 {
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import get-resource-policy Output"), QDir::homePath(),
+        this, tr("Import get-resource-policy Output"), dialogFolder(),
         tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -429,7 +421,7 @@ void MainWindow::onImport()
 void MainWindow::onExportPretty()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as Pretty JSON"),
-                                                      QDir::homePath(), jsonFilter());
+                                                      dialogFolder(), jsonFilter());
     QString error;
     if (!path.isEmpty() && !exportPretty(path, &error))
         showError(tr("Export"), tr("Cannot export \"%1\": %2").arg(path, error));
@@ -438,7 +430,7 @@ void MainWindow::onExportPretty()
 void MainWindow::onExportMinified()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as Minified JSON"),
-                                                      QDir::homePath(), jsonFilter());
+                                                      dialogFolder(), jsonFilter());
     QString error;
     if (!path.isEmpty() && !exportMinified(path, &error))
         showError(tr("Export"), tr("Cannot export \"%1\": %2").arg(path, error));
@@ -446,12 +438,21 @@ void MainWindow::onExportMinified()
 
 void MainWindow::onExportCommand()
 {
-    bool ok = false;
-    const QString secretId = QInputDialog::getText(
-        this, tr("Export as AWS CLI Command"), tr("&Secret ID or ARN:"), QLineEdit::Normal,
-        m_secretArn.isEmpty() ? QStringLiteral("MySecret") : m_secretArn, &ok);
-    if (!ok)
+    QInputDialog input(this);
+    input.setWindowTitle(tr("Export as AWS CLI Command"));
+    input.setLabelText(tr("&Secret ID or ARN:"));
+    input.setTextValue(m_secretArn.isEmpty() ? QStringLiteral("MySecret") : m_secretArn);
+    // Wide enough for a whole secret ARN (the default box is 150 pixels).
+    if (auto *line = input.findChild<QLineEdit *>()) {
+        line->setMinimumWidth(line->fontMetrics().horizontalAdvance(QStringLiteral(
+                                  "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/"
+                                  "database-AbCdEf"))
+                              + 24);
+    }
+    input.setObjectName(QStringLiteral("exportSecretIdDialog"));
+    if (input.exec() != QDialog::Accepted)
         return;
+    const QString secretId = input.textValue();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("AWS CLI Command"));
     auto *layout = new QVBoxLayout(&dialog);

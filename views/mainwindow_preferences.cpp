@@ -19,6 +19,7 @@ void MainWindow::applyPreferences()
         m_editor->setEditorFont(font);
     m_controller->setReparseDelay(prefs.reparseDelay());
     m_model->setIndentWidth(prefs.indentWidth());
+    applyWordWrap(prefs.wordWrap());
     // A theme change repaints every widget: only when it really changed.
     const int theme = static_cast<int>(prefs.theme());
     if (theme != m_appliedTheme) {
