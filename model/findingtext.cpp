@@ -8,6 +8,7 @@
 #include <QDebug>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -18,6 +19,26 @@ namespace model {
 namespace {
 
 using findingtext::FindingTemplate;
+
+// The engine writes code in its messages in Markdown backticks ("expected `,`"); the panes show
+// plain text, so the code goes in the language's quotation marks instead (“,” „,“ 「,」).
+QString withQuotedCode(QString text)
+{
+    static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
+    if (!text.contains(QLatin1Char('`')))
+        return text;
+    QString out;
+    qsizetype last = 0;
+    auto it = code.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QLocale().quoteString(m.capturedView(1));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
 
 // A template turned into a regular expression: each %N becomes a lazy group the first time
 // and a back-reference after that, so "keep one %1" must repeat the same text.
@@ -180,13 +201,13 @@ QString FindingText::message(const QString &id, const QString &english, bool *ma
         if (auto translated = matchAny(*it, english, 0)) {
             if (matched)
                 *matched = true;
-            return *translated;
+            return withQuotedCode(*translated);
         }
     }
     if (matched)
         *matched = false;
     qDebug() << "FindingText: no template for" << id << english;
-    return english;
+    return withQuotedCode(english);
 }
 
 QString FindingText::parserMessage(const QString &english, bool *matched)
@@ -194,14 +215,14 @@ QString FindingText::parserMessage(const QString &english, bool *matched)
     auto translated = matchAny(parserMatchers(), english, 0);
     if (matched)
         *matched = translated.has_value();
-    return translated ? *translated : english;
+    return withQuotedCode(translated ? *translated : english);
 }
 
 QString FindingText::simulationText(const QString &english)
 {
     static const QList<Matcher> matchers = compileAll(findingtext::simulationTexts());
     auto translated = matchAny(matchers, english, 0, "SimulationText");
-    return translated ? *translated : english;
+    return withQuotedCode(translated ? *translated : english);
 }
 
 QString FindingText::description(const std::string &id)

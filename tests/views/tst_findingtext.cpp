@@ -180,6 +180,24 @@ private slots:
         QVERIFY(!matched);
     }
 
+    void codeIsInQuotationMarksNotBackticks()
+    {
+        // Issue 13: messages showed Markdown ("expected `,`").
+        const QString parser = FindingText::parserMessage(
+            QStringLiteral("expected `,` or `}` after a property value"));
+        QVERIFY2(!parser.contains(QLatin1Char('`')), qPrintable(parser));
+        QVERIFY2(parser.contains(QLocale().quoteString(QStringLiteral(","))), qPrintable(parser));
+        QVERIFY2(parser.contains(QLocale().quoteString(QStringLiteral("}"))), qPrintable(parser));
+        const QString finding = FindingText::message(
+            QStringLiteral("json-syntax"),
+            QStringLiteral("The policy is not valid JSON: expected `:` after a property name "
+                           "(line 2, column 9)."));
+        QVERIFY2(!finding.contains(QLatin1Char('`')), qPrintable(finding));
+        QVERIFY2(finding.contains(QLocale().quoteString(QStringLiteral(":"))), qPrintable(finding));
+        QCOMPARE(FindingText::simulationText(QStringLiteral("unknown action `Foo`")),
+                 QStringLiteral("unknown action ") + QLocale().quoteString(QStringLiteral("Foo")));
+    }
+
     void englishIsUnchanged()
     {
         views::installTranslators(QStringLiteral("en"));
