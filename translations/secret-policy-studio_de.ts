@@ -1365,6 +1365,12 @@
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
     </message>
+    </message>
+    <message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small or dark; NAME-dark shows a scene in the dark theme.</source>
+        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small oder dark; NAME-dark zeigt eine Szene im dunklen Design.</translation>
+    </message>
 </context>
 <context>
     <name>model::AccessDiffModel</name>
@@ -1510,6 +1516,14 @@ Reach: %3</source>
         <translation>%1
 Warum aufgeführt: %2
 Reichweite: %3</translation>
+    </message>
+    <message>
+        <source>every version</source>
+        <translation>jede Version</translation>
+    </message>
+    <message>
+        <source>%1 sends no version stage: one answer for every version of the secret</source>
+        <translation>%1 sendet keine Versions-Stage: eine Antwort für jede Version des Secrets</translation>
     </message>
 </context>
 <context>
@@ -3242,10 +3256,6 @@ Reichweite: %3</translation>
         <translation>„%1“ gespeichert</translation>
     </message>
     <message>
-        <source>Imported the policy from &quot;%1&quot;</source>
-        <translation>Richtlinie aus „%1“ importiert</translation>
-    </message>
-    <message>
         <source>Imported the policy of %1</source>
         <translation>Richtlinie von %1 importiert</translation>
     </message>
@@ -3573,6 +3583,66 @@ Reichweite: %3</translation>
         <source>Past the limit only the JSON syntax, the structure and the size are checked, and the Simulation is not computed.</source>
         <translation>Über dem Limit werden nur JSON-Syntax, Struktur und Größe geprüft, und die Simulation wird nicht berechnet.</translation>
     </message>
+    <message>
+        <source>&amp;Format Document</source>
+        <translation>Dokument &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Lay the whole policy out again: one member a line, indented (Undo reverts it)</source>
+        <translation>Die ganze Richtlinie neu setzen: ein Element pro Zeile, eingerückt (Rückgängig macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation>&amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Alt+Z</source>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the edge of the JSON pane</source>
+        <translation>Lange Zeilen am Rand des JSON-Bereichs umbrechen</translation>
+    </message>
+    <message>
+        <source>Import get-resource-policy Output from C&amp;lipboard</source>
+        <translation>get-resource-policy-Ausgabe aus der &amp;Zwischenablage importieren</translation>
+    </message>
+    <message>
+        <source>Open the policy inside pasted output of &quot;aws secretsmanager get-resource-policy&quot;</source>
+        <translation>Die Richtlinie aus eingefügter Ausgabe von „aws secretsmanager get-resource-policy“ öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot import the clipboard: %1</source>
+        <translation>Die Zwischenablage kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON: correct the error first.</source>
+        <translation>Die Richtlinie ist kein gültiges JSON: beheben Sie zuerst den Fehler.</translation>
+    </message>
+    <message>
+        <source>The policy is formatted already.</source>
+        <translation>Die Richtlinie ist bereits formatiert.</translation>
+    </message>
+    <message>
+        <source>Formatted the policy (Undo reverts it)</source>
+        <translation>Richtlinie formatiert (Rückgängig macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Imported the policy from %1</source>
+        <translation>Richtlinie aus %1 importiert</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -3879,6 +3949,10 @@ Reichweite: %3</translation>
         <source>Choose at least one action.</source>
         <translation>Wählen Sie mindestens eine Aktion.</translation>
     </message>
+    <message>
+        <source>Only actions on one secret are listed: %1 name no secret, so a secret&apos;s policy cannot decide them and the Simulation has no table for them.</source>
+        <translation>Nur Aktionen auf ein einzelnes Secret sind aufgeführt: %1 nennen kein Secret, daher kann die Richtlinie eines Secrets sie nicht entscheiden, und die Simulation hat keine Tabelle für sie.</translation>
+    </message>
 </context>
 <context>
     <name>views::PrincipalsDialog</name>
@@ -4000,6 +4074,25 @@ Reichweite: %3</translation>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>views::RequestClipboard</name>
+    <message>
+        <source>Copy &amp;Request</source>
+        <translation>&amp;Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as one JSON line, for secret-policy eval</source>
+        <translation>Die Anfrage als eine JSON-Zeile kopieren, für secret-policy eval</translation>
+    </message>
+    <message>
+        <source>Copy &amp;eval Command</source>
+        <translation>&amp;eval-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command line that asks secret-policy eval this request about the file</source>
+        <translation>Die Befehlszeile kopieren, die secret-policy eval diese Anfrage zur Datei stellt</translation>
     </message>
 </context>
 <context>

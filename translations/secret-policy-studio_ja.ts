@@ -1365,6 +1365,12 @@
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
     </message>
+    </message>
+    <message>
+    <message>
+        <source>What the screenshot shows: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small or dark; NAME-dark shows a scene in the dark theme.</source>
+        <translation>スクリーンショットに写すもの: editor、invalid、tree-edit、add-statement、simulation、simulation-actions、why、why-one-line、rows、changes、scenarios、context、guide、about、preferences、small、dark。NAME-dark はシーンをダークテーマで写します。</translation>
+    </message>
 </context>
 <context>
     <name>model::AccessDiffModel</name>
@@ -1510,6 +1516,14 @@ Reach: %3</source>
         <translation>%1
 表示理由: %2
 範囲: %3</translation>
+    </message>
+    <message>
+        <source>every version</source>
+        <translation>すべてのバージョン</translation>
+    </message>
+    <message>
+        <source>%1 sends no version stage: one answer for every version of the secret</source>
+        <translation>%1 はバージョンステージを送信しません。シークレットのどのバージョンにも同じ答えです</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3248,6 @@ Reach: %3</source>
         <translation>&quot;%1&quot; を保存しました</translation>
     </message>
     <message>
-        <source>Imported the policy from &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; からポリシーをインポートしました</translation>
-    </message>
-    <message>
         <source>Imported the policy of %1</source>
         <translation>%1 のポリシーをインポートしました</translation>
     </message>
@@ -3565,6 +3575,66 @@ Reach: %3</source>
         <source>Past the limit only the JSON syntax, the structure and the size are checked, and the Simulation is not computed.</source>
         <translation>上限を超えると、JSON 構文、構造、サイズのみをチェックし、シミュレーションは計算しません。</translation>
     </message>
+    <message>
+        <source>&amp;Format Document</source>
+        <translation>ドキュメントを整形(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Lay the whole policy out again: one member a line, indented (Undo reverts it)</source>
+        <translation>ポリシー全体を整形し直します: 1 行に 1 メンバー、インデント付き (元に戻すで取り消せます)</translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation>折り返し(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alt+Z</source>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the edge of the JSON pane</source>
+        <translation>長い行を JSON ペインの端で折り返します</translation>
+    </message>
+    <message>
+        <source>Import get-resource-policy Output from C&amp;lipboard</source>
+        <translation>クリップボードから get-resource-policy の出力をインポート(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the policy inside pasted output of &quot;aws secretsmanager get-resource-policy&quot;</source>
+        <translation>貼り付けた「aws secretsmanager get-resource-policy」の出力に含まれるポリシーを開きます</translation>
+    </message>
+    <message>
+        <source>Cannot import the clipboard: %1</source>
+        <translation>クリップボードをインポートできません: %1</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON: correct the error first.</source>
+        <translation>ポリシーが有効な JSON ではありません。先にエラーを修正してください。</translation>
+    </message>
+    <message>
+        <source>The policy is formatted already.</source>
+        <translation>ポリシーはすでに整形されています。</translation>
+    </message>
+    <message>
+        <source>Formatted the policy (Undo reverts it)</source>
+        <translation>ポリシーを整形しました (元に戻すで取り消せます)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>クリップボードにテキストがありません。</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <source>Imported the policy from %1</source>
+        <translation>%1 からポリシーをインポートしました</translation>
+    </message>
 </context>
 <context>
     <name>views::PolicyItemDelegate</name>
@@ -3871,6 +3941,10 @@ Reach: %3</source>
         <source>Choose at least one action.</source>
         <translation>アクションを 1 つ以上選択してください。</translation>
     </message>
+    <message>
+        <source>Only actions on one secret are listed: %1 name no secret, so a secret&apos;s policy cannot decide them and the Simulation has no table for them.</source>
+        <translation>1 つのシークレットに対するアクションだけを表示しています。%1 はシークレットを指定しないため、シークレットのポリシーでは判定できず、シミュレーションにも表がありません。</translation>
+    </message>
 </context>
 <context>
     <name>views::PrincipalsDialog</name>
@@ -3992,6 +4066,25 @@ Reach: %3</source>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>views::RequestClipboard</name>
+    <message>
+        <source>Copy &amp;Request</source>
+        <translation>リクエストをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the request as one JSON line, for secret-policy eval</source>
+        <translation>リクエストを 1 行の JSON としてコピーします (secret-policy eval 用)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;eval Command</source>
+        <translation>eval コマンドをコピー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy the command line that asks secret-policy eval this request about the file</source>
+        <translation>このリクエストをファイルについて secret-policy eval に問い合わせるコマンドラインをコピーします</translation>
     </message>
 </context>
 <context>
