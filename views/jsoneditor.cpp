@@ -14,6 +14,7 @@
 #include <QFontMetrics>
 #include <QMimeData>
 #include <QPalette>
+#include <QImage>
 #include <QPixmap>
 
 #include <algorithm>
@@ -49,10 +50,17 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     // The severity icons of the Problems panel and the tree: a cross for errors, a shield for
     // security warnings, a triangle for warnings, so that the margin does not tell them apart
     // by colour alone (circles without the icons).
-    const QPixmap errorMark = appIcon("severity-error").pixmap(14, 14);
-    const QPixmap securityMark = appIcon("severity-security").pixmap(14, 14);
-    const QPixmap warningMark = appIcon("severity-warning").pixmap(14, 14);
+    // Rendered for the screen's pixel ratio and defined as images of that scale: a pixmap
+    // of 2x pixels was drawn twice its size, off centre and clipped (QT_SCALE_FACTOR=2).
+    const qreal ratio = std::max<qreal>(1.0, devicePixelRatioF());
+    const auto mark = [ratio](const char *name) {
+        return appIcon(name).pixmap(QSize(14, 14), ratio).toImage();
+    };
+    const QImage errorMark = mark("severity-error");
+    const QImage securityMark = mark("severity-security");
+    const QImage warningMark = mark("severity-warning");
     if (!errorMark.isNull() && !warningMark.isNull() && !securityMark.isNull()) {
+        sci(SCI_RGBAIMAGESETSCALE, static_cast<unsigned long>(qRound(ratio * 100)));
         markerDefine(errorMark, ErrorMarker);
         markerDefine(securityMark, SecurityMarker);
         markerDefine(warningMark, WarningMarker);
