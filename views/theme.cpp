@@ -1,8 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace views {
 
@@ -20,6 +23,31 @@ const PlatformLook &platformLook()
     static const PlatformLook look{QApplication::style()->name(), QApplication::palette()};
     return look;
 }
+
+// Fusion outlines check boxes with a shade of the window colour, which a dark window hides:
+// the dark theme's check boxes (the Preferences' actions among them) had no visible box. This
+// draws a light outline over Fusion's on dark palettes.
+class VisibleIndicatorsStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox || !option
+            || option->palette.color(QPalette::Base).lightness() >= 128)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(option->palette.color(QPalette::Disabled, QPalette::Text)
+                            .lighter(option->state & State_Enabled ? 140 : 100));
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
 
 void setStyleNamed(const QString &name)
 {
@@ -104,7 +132,9 @@ void applyTheme(model::Preferences::Theme theme)
     themed = true;
     switch (theme) {
     case model::Preferences::Theme::Dark:
-        setStyleNamed(QStringLiteral("Fusion"));
+        if (!dynamic_cast<VisibleIndicatorsStyle *>(QApplication::style()))
+            QApplication::setStyle(new VisibleIndicatorsStyle(
+                QStyleFactory::create(QStringLiteral("Fusion")))); // owned by the application
         QApplication::setPalette(darkPalette());
         return;
     case model::Preferences::Theme::Light:
