@@ -9,6 +9,7 @@
 
 #include <QHideEvent>
 #include <QShowEvent>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -110,6 +111,18 @@ void WhyView::showEvent(QShowEvent *event)
     m_left = false;
     if (m_decision && !hasMarks())
         render(*m_decision);
+}
+
+void WhyView::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    // A theme change: the notes take the new colours once the JSON pane has its own.
+    if (event->type() == QEvent::PaletteChange && hasMarks()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_decision && hasMarks())
+                render(*m_decision);
+        });
+    }
 }
 
 void WhyView::hideEvent(QHideEvent *event)

@@ -10,6 +10,7 @@
 #include "policyitemdelegate.h"
 #include "policytreemodel.h"
 #include "simulationpanel.h"
+#include "theme.h"
 #include "whyview.h"
 
 #include "../common/testsupport.h"
@@ -124,6 +125,7 @@ private slots:
     void shouldReportTheTimeOfASelection();
     void shouldClearWhenTheSimulationIsLeft();
     void shouldPutANoteUnderItsTextInALongLine();
+    void shouldFollowTheThemeInItsNotes();
 
 private:
     void select(const QString &stage);
@@ -490,6 +492,27 @@ void TestWhyView::shouldPutANoteUnderItsTextInALongLine()
     QCOMPARE(m_editor->annotation(0),
              QString(statement, QLatin1Char(' '))
                  + QStringLiteral("✓ Statement 0 matched (Allow): the principal is named"));
+}
+
+void TestWhyView::shouldFollowTheThemeInItsNotes()
+{
+    // Issue 13: on the dark theme the why note kept a light background.
+    const auto noteBackground = [this](int line) {
+        const long style = m_editor->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETSTYLE,
+                                                   static_cast<unsigned long>(line));
+        const long bgr = m_editor->SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK,
+                                                 static_cast<unsigned long>(style));
+        return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
+    };
+    views::applyTheme(model::Preferences::Theme::Light);
+    select(QStringLiteral("AWSCURRENT"));
+    QVERIFY(!m_editor->annotation(3).isEmpty());
+    QVERIFY(noteBackground(3).lightness() > 128);
+    views::applyTheme(model::Preferences::Theme::Dark);
+    QTRY_VERIFY(noteBackground(3).lightness() < 128);
+    QVERIFY(!m_editor->annotation(3).isEmpty());
+    views::applyTheme(model::Preferences::Theme::Light);
+    QTRY_VERIFY(noteBackground(3).lightness() > 128);
 }
 
 QTEST_MAIN(TestWhyView)
