@@ -48,11 +48,12 @@ void MainWindow::createEditingActions()
     m_wordWrapAction->setCheckable(true);
     m_wordWrapAction->setShortcut(QKeySequence(tr("Alt+Z")));
     m_wordWrapAction->setStatusTip(tr("Wrap long lines at the edge of the JSON pane"));
-    connect(m_wordWrapAction, &QAction::toggled, this,
-            [](bool on) { model::Preferences::instance().setWordWrap(on); });
+    connect(m_wordWrapAction, &QAction::toggled, this, [](bool on) {
+        model::Preferences::instance().setWordWrap(on);
+    });
 
-    m_importClipboardAction = new QAction(tr("Import get-resource-policy Output from C&lipboard"),
-                                          this);
+    m_importClipboardAction
+        = new QAction(tr("Import get-resource-policy Output from C&lipboard"), this);
     m_importClipboardAction->setStatusTip(
         tr("Open the policy inside pasted output of \"aws secretsmanager get-resource-policy\""));
     connect(m_importClipboardAction, &QAction::triggered, this, [this] {
@@ -78,9 +79,10 @@ bool MainWindow::formatDocument(QString *error)
         statusBar()->showMessage(tr("The policy is formatted already."), 4000);
         return true;
     }
-    m_editor->replaceBytes(0, static_cast<std::size_t>(text.size()),
-                           std::string_view(formatted.constData(),
-                                            static_cast<std::size_t>(formatted.size())));
+    m_editor->replaceBytes(
+        0,
+        static_cast<std::size_t>(text.size()),
+        std::string_view(formatted.constData(), static_cast<std::size_t>(formatted.size())));
     m_controller->reparseNow();
     statusBar()->showMessage(tr("Formatted the policy (Undo reverts it)"), 4000);
     return true;
@@ -105,7 +107,8 @@ bool MainWindow::importFromClipboard(QString *error)
     return importCliOutputText(text.toUtf8(), tr("the clipboard"), error);
 }
 
-bool MainWindow::importCliOutputText(const QByteArray &output, const QString &source,
+bool MainWindow::importCliOutputText(const QByteArray &output,
+                                     const QString &source,
                                      QString *error)
 {
     const auto imported = model::importGetResourcePolicyOutput(output, error);
@@ -114,13 +117,14 @@ bool MainWindow::importCliOutputText(const QByteArray &output, const QString &so
     // AWS returns the policy on one line: lay it out, as Format Document would.
     QByteArray text = imported->text;
     if (!text.contains('\n')) {
-        if (const auto pretty = model::renderPretty(text, model::Preferences::instance().indentWidth()))
+        if (const auto pretty
+            = model::renderPretty(text, model::Preferences::instance().indentWidth()))
             text = *pretty;
     }
     newDocument(QByteArray());
     // The imported text is new, unsaved work: one undo step away from empty, and modified.
-    m_editor->replaceBytes(0, 0, std::string_view(text.constData(),
-                                                  static_cast<std::size_t>(text.size())));
+    m_editor->replaceBytes(
+        0, 0, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     setSecretArn(imported->arn);
     statusBar()->showMessage(imported->arn.isEmpty()
                                  ? tr("Imported the policy from %1").arg(source)

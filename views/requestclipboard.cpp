@@ -13,8 +13,9 @@
 
 namespace views {
 
-std::pair<QAction *, QAction *> addCopyRequestActions(
-    QAbstractItemView *view, std::function<QString(const QModelIndex &)> requestOf)
+std::pair<QAction *, QAction *>
+addCopyRequestActions(QAbstractItemView *view,
+                      std::function<QString(const QModelIndex &)> requestOf)
 {
     auto *copyRequest = new QAction(
         QCoreApplication::translate("views::RequestClipboard", "Copy &Request"), view);

@@ -19,10 +19,11 @@ class QModelIndex;
 namespace views {
 
 // Adds both actions to `view` (for a view with Qt::ActionsContextMenu: its context menu, which
-// the Menu key or Shift+F10 opens from the keyboard); they copy what `requestOf` returns for the current index, nothing when that is
-// empty. The command names the window's file, or "policy.json" for a file not saved yet.
-// Returns {copy request, copy command}; owned by `view`.
-std::pair<QAction *, QAction *> addCopyRequestActions(
-    QAbstractItemView *view, std::function<QString(const QModelIndex &)> requestOf);
+// the Menu key or Shift+F10 opens from the keyboard); they copy what `requestOf` returns for the
+// current index, nothing when that is empty. The command names the window's file, or "policy.json"
+// for a file not saved yet. Returns {copy request, copy command}; owned by `view`.
+std::pair<QAction *, QAction *>
+addCopyRequestActions(QAbstractItemView *view,
+                      std::function<QString(const QModelIndex &)> requestOf);
 
 } // namespace views

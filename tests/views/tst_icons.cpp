@@ -43,8 +43,8 @@ private slots:
                                : model::Preferences::Theme::Light);
         for (const char *name : {"document-save", "edit-undo", "edit-redo", "go-error"}) {
             // The committed SVG (the icon resources belong to the application target).
-            const QIcon plain(QStringLiteral(SPS_EXAMPLES_DIR "/../icons/%1.svg")
-                                  .arg(QLatin1String(name)));
+            const QIcon plain(
+                QStringLiteral(SPS_EXAMPLES_DIR "/../icons/%1.svg").arg(QLatin1String(name)));
             const qint64 normal = ink(plain.pixmap(QSize(24, 24), QIcon::Normal));
             QVERIFY2(normal > 0, name);
             // What the style does alone: too little to tell a disabled button (the bug).
@@ -52,10 +52,11 @@ private slots:
             const QIcon icon = views::fadedWhenDisabled(plain);
             QCOMPARE(ink(icon.pixmap(QSize(24, 24), QIcon::Normal)), normal);
             const qint64 disabled = ink(icon.pixmap(QSize(24, 24), QIcon::Disabled));
-            QVERIFY2(disabled < normal / 2, qPrintable(QStringLiteral("%1: %2 of %3")
-                                                           .arg(QLatin1String(name))
-                                                           .arg(disabled)
-                                                           .arg(normal)));
+            QVERIFY2(disabled < normal / 2,
+                     qPrintable(QStringLiteral("%1: %2 of %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(disabled)
+                                    .arg(normal)));
             // At twice the pixels (QT_SCALE_FACTOR=2) too.
             const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0, QIcon::Disabled);
             QCOMPARE(sharp.deviceIndependentSize().toSize(), QSize(24, 24));

@@ -42,16 +42,18 @@ const QByteArray pretty4 = "{\n"
                            "    ]\n"
                            "}\n";
 
-const QString arn = QStringLiteral(
-    "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/database-AbCdEf");
+const QString arn
+    = QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/database-AbCdEf");
 
 // `aws secretsmanager get-resource-policy` output: the policy as one escaped string.
 QByteArray cliOutput()
 {
     QByteArray escaped = oneLine;
     escaped.replace("\"", "\\\"");
-    return "{\n    \"ARN\": \"" + arn.toUtf8() + "\",\n    \"Name\": \"prod/database\",\n"
-           "    \"ResourcePolicy\": \"" + escaped + "\"\n}\n";
+    return "{\n    \"ARN\": \"" + arn.toUtf8()
+           + "\",\n    \"Name\": \"prod/database\",\n"
+             "    \"ResourcePolicy\": \""
+           + escaped + "\"\n}\n";
 }
 
 QAction *actionNamed(const QWidget &w, const QString &text)
@@ -159,7 +161,8 @@ void TestMainWindowEditing::shouldImportFromTheClipboard()
 {
     MainWindow w;
     QApplication::clipboard()->setText(QString::fromUtf8(cliOutput()));
-    QAction *import = actionNamed(w, QStringLiteral("Import get-resource-policy Output from C&lipboard"));
+    QAction *import
+        = actionNamed(w, QStringLiteral("Import get-resource-policy Output from C&lipboard"));
     QVERIFY(import);
     import->trigger();
     QCOMPARE(w.editor()->documentBytes(), pretty4);
