@@ -4,6 +4,7 @@
 #include "editorcontroller.h"
 #include "errorbanner.h"
 #include "findbar.h"
+#include "findingtext.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
 #include "policydocument.h"
@@ -156,7 +157,9 @@ void TestMainWindow::shouldShowBannerAndMarkerOnInvalidText()
     QVERIFY(w.errorBanner()->isVisible());
     QCOMPARE(w.errorBanner()->text(),
              QStringLiteral("The JSON is invalid: line 6, column 7: %1")
-                 .arg(QString::fromStdString(w.controller()->parseError().message)));
+                 .arg(model::FindingText::parserMessage(
+                     QString::fromStdString(w.controller()->parseError().message))));
+    QVERIFY(!w.errorBanner()->text().contains(QLatin1Char('`'))); // no Markdown (issue 13)
     QCOMPARE(w.parseLabel()->text(), QStringLiteral("Invalid JSON"));
     QVERIFY(w.treeModel()->isStale());
     QVERIFY(w.editor()->hasErrorMarkerAtLine(5));
@@ -321,7 +324,9 @@ void TestMainWindow::shouldImportCliOutput()
     MainWindow w;
     QString error;
     QVERIFY2(w.importCliOutput(path, &error), qPrintable(error));
-    QCOMPARE(w.editor()->documentBytes(), QByteArray("{\"Version\":\"2012-10-17\",\"Statement\":[]}"));
+    // Issue 13: AWS's one-line policy arrives formatted.
+    QCOMPARE(w.editor()->documentBytes(),
+             QByteArray("{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": []\n}\n"));
     QVERIFY(w.document()->isUntitled());
     QVERIFY(w.document()->isModified());
     QCOMPARE(w.controller()->secretArn(),

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QProxyStyle>
 #include <QtTest>
 
 using model::Preferences;
@@ -133,7 +134,10 @@ void TestMainWindowPreferences::shouldGiveTheDarkThemeADarkEditor()
     QVERIFY(w.editor()->lexer()->defaultPaper().lightness() < 64);
     QVERIFY(w.editor()->lexer()->defaultColor().lightness() > 160);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
-    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    // Fusion, under a proxy that outlines check boxes (issue 13: no visible box when dark).
+    const auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(proxy);
+    QCOMPARE(proxy->baseStyle()->name().toLower(), QStringLiteral("fusion"));
     Preferences::instance().setTheme(Preferences::Theme::Light);
     QVERIFY(!w.editor()->isDark());
     QCOMPARE(w.editor()->lexer()->defaultPaper(), QColor(Qt::white));
