@@ -1365,12 +1365,6 @@
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>Der ARN des Secrets, an das die Richtlinie angehängt ist.</translation>
     </message>
-    </message>
-    <message>
-    <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small or dark; NAME-dark shows a scene in the dark theme.</source>
-        <translation>Was der Screenshot zeigt: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small oder dark; NAME-dark zeigt eine Szene im dunklen Design.</translation>
-    </message>
 </context>
 <context>
     <name>model::AccessDiffModel</name>

@@ -1365,12 +1365,6 @@
         <source>The ARN of the secret the policy is attached to.</source>
         <translation>ポリシーがアタッチされているシークレットの ARN。</translation>
     </message>
-    </message>
-    <message>
-    <message>
-        <source>What the screenshot shows: editor, invalid, tree-edit, add-statement, simulation, simulation-actions, why, why-one-line, rows, changes, scenarios, context, guide, about, preferences, small or dark; NAME-dark shows a scene in the dark theme.</source>
-        <translation>スクリーンショットに写すもの: editor、invalid、tree-edit、add-statement、simulation、simulation-actions、why、why-one-line、rows、changes、scenarios、context、guide、about、preferences、small、dark。NAME-dark はシーンをダークテーマで写します。</translation>
-    </message>
 </context>
 <context>
     <name>model::AccessDiffModel</name>
