@@ -1,6 +1,7 @@
 // Linting on every keystroke: parse + lint of policies near the 20,480-character limit must take
 // under 2 ms (issue 3). Google Benchmark; not part of ctest.
 #include "lint/linter.h"
+#include "workloads.h"
 
 #include "benchpolicies.h"
 
@@ -49,6 +50,15 @@ void BM_LintExample(benchmark::State &state)
                    "StringEquals\":{\"secretsmanager:VersionStage\":\"AWSCURRENT\"}}}]}");
 }
 BENCHMARK(BM_LintExample)->Unit(benchmark::kMicrosecond);
+
+// Far over the limit: what `secret-policy validate` meets in a generated policy of 1,000 and
+// 10,000 statements (about 490 KB and 4.9 MB); the linter must stay linear (issue 12).
+void BM_LintStatements(benchmark::State &state)
+{
+    lintOne(state, bench::lintPolicy(static_cast<int>(state.range(0))));
+    state.counters["statements"] = static_cast<double>(state.range(0));
+}
+BENCHMARK(BM_LintStatements)->Arg(1000)->Arg(10000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

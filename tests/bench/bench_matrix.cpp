@@ -4,11 +4,11 @@
 // includes the parse and compile of the text).
 //
 //   build/bin/bench_matrix --benchmark_min_time=0.5
-#include "data/secretsmanager.h"
 #include "eval/evaluator.h"
 #include "policy/policyreader.h"
 #include "sim/derive.h"
 #include "sim/matrix.h"
+#include "workloads.h"
 
 #include <benchmark/benchmark.h>
 
@@ -22,54 +22,7 @@ namespace {
 using namespace engine;
 using namespace engine::sim;
 
-constexpr const char *secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";
-
-std::string label(int i)
-{
-    return "release-" + std::to_string(i);
-}
-
-// Statements that each name a few roles and accounts, test the version stage (16 custom labels
-// in all), the source network and principal tags, plus Deny statements, until the text is
-// just under the limit.
-std::string bigPolicy()
-{
-    std::vector<std::string> statements;
-    std::string text;
-    const auto render = [&statements]() {
-        std::string out = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n";
-        for (std::size_t i = 0; i < statements.size(); ++i)
-            out += (i > 0 ? ",\n" : "") + statements[i];
-        return out + "\n  ]\n}\n";
-    };
-    for (int i = 0;; ++i) {
-        std::string s;
-        if (i % 4 == 3) {
-            s = "    {\"Sid\": \"DenyOld" + std::to_string(i)
-                + "\", \"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"secretsmanager:GetSecretValue\", "
-                  "\"Resource\": \"*\", \"Condition\": {\"StringLike\": {\"secretsmanager:VersionStage\": \"old-"
-                + std::to_string(i) + "-*\"}, \"NotIpAddress\": {\"aws:SourceIp\": \"10." + std::to_string(i)
-                + ".0.0/16\"}}}";
-        } else {
-            s = "    {\"Sid\": \"Read" + std::to_string(i)
-                + "\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"arn:aws:iam::123456789012:role/app-"
-                + std::to_string(i) + "\", \"arn:aws:iam::123456789012:role/job-" + std::to_string(i)
-                + "\", \"arn:aws:iam::4444555566" + std::to_string(10 + i % 90)
-                + ":root\"]}, \"Action\": [\"secretsmanager:GetSecretValue\", \"secretsmanager:DescribeSecret\"], "
-                  "\"Resource\": \"*\", \"Condition\": {\"ForAnyValue:StringEquals\": {\"secretsmanager:VersionStage\": [\"AWSCURRENT\", \""
-                + label(i % 16) + "\", \"" + label((i + 5) % 16) + "\"]}, \"StringEqualsIfExists\": {\"aws:PrincipalTag/team\": \"team-"
-                + std::to_string(i % 7) + "\"}}}";
-        }
-        statements.push_back(s);
-        const std::string candidate = render();
-        if (candidate.size() > data::maxPolicyCharacters) {
-            statements.pop_back();
-            break;
-        }
-        text = candidate;
-    }
-    return text;
-}
+using bench::secretArn;
 
 struct Fixture
 {
@@ -79,7 +32,7 @@ struct Fixture
 
 Fixture makeFixture()
 {
-    const std::string text = bigPolicy();
+    const std::string text = bench::matrixPolicy();
     PolicyReadResult read = readPolicyText(text);
     if (!read.policy) {
         std::fprintf(stderr, "the benchmark policy does not read\n");
@@ -105,7 +58,7 @@ Fixture makeFixture()
     }
     f.setup.principals.resize(1000);
     while (f.setup.stages.size() < 20)
-        f.setup.stages.push_back({label(static_cast<int>(f.setup.stages.size()))});
+        f.setup.stages.push_back({bench::matrixStageLabel(static_cast<int>(f.setup.stages.size()))});
     f.setup.stages.resize(20);
     return f;
 }
@@ -136,7 +89,7 @@ BENCHMARK(BM_Matrix)->Arg(1)->Arg(0)->MeasureProcessCPUTime()->Unit(benchmark::k
 void BM_MatrixWithCompile(benchmark::State &state)
 {
     const Fixture &f = fixture();
-    const std::string text = bigPolicy();
+    const std::string text = bench::matrixPolicy();
     for (auto _ : state) {
         PolicyReadResult read = readPolicyText(text);
         const CompiledPolicy compiled(std::move(*read.policy));
