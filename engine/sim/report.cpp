@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace engine::sim {
@@ -41,28 +44,77 @@ void appendAligned(std::string &out, const Table &table)
     }
 }
 
-std::string csvField(std::string_view text)
+// Appends `text` as one RFC 4180 field: quoted when it holds a comma, a quote or a line break.
+void appendCsvField(std::string &out, std::string_view text)
 {
-    if (text.find_first_of(",\"\n\r") == std::string_view::npos)
-        return std::string(text);
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
+    const auto special = [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; };
+    // Long texts (explanations): four memchr scans are far cheaper than a test of every byte.
+    const auto has = [text](char c) { return text.find(c) != std::string_view::npos; };
+    const bool needsQuotes = text.size() < 64 ? std::any_of(text.begin(), text.end(), special)
+                                             : has(',') || has('"') || has('\n') || has('\r');
+    if (!needsQuotes) {
+        out.append(text);
+        return;
     }
-    return out + '"';
+    out += '"';
+    for (std::size_t from = 0;;) {
+        const std::size_t quote = text.find('"', from);
+        if (quote == std::string_view::npos) {
+            out.append(text.substr(from));
+            break;
+        }
+        out.append(text.substr(from, quote + 1 - from)).push_back('"');
+        from = quote + 1;
+    }
+    out += '"';
 }
 
-void appendCsvRow(std::string &out, const std::vector<std::string> &fields)
+// The fields separated by commas, without the line end.
+void appendCsvFields(std::string &out, std::initializer_list<std::string_view> fields)
 {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0)
+    bool first = true;
+    for (const std::string_view field : fields) {
+        if (!first)
             out += ',';
-        out += csvField(fields[i]);
+        first = false;
+        appendCsvField(out, field);
     }
+}
+
+void appendCsvRow(std::string &out, std::initializer_list<std::string_view> fields)
+{
+    appendCsvFields(out, fields);
     out += "\r\n"; // RFC 4180
 }
+
+std::string csvField(std::string_view text)
+{
+    std::string out;
+    appendCsvField(out, text);
+    return out;
+}
+
+// Explanations escaped for one format (a CSV field, an HTML attribute), once per distinct
+// explanation: the cells of a matrix share a few thousand explanations of kilobytes each (an
+// implicit deny explains every statement), and escaping each once per cell would cost more
+// than computing the matrix.
+class EscapedExplains
+{
+public:
+    explicit EscapedExplains(std::string (*escape)(std::string_view)) : m_escape(escape) {}
+
+    std::string_view get(const Shared<std::string> &explain)
+    {
+        const auto [it, added] = m_escaped.try_emplace(&explain.get());
+        if (added)
+            it->second = m_escape(*explain);
+        return it->second;
+    }
+
+private:
+    std::string (*m_escape)(std::string_view);
+    std::unordered_map<const void *, std::string> m_escaped; // by the shared value's address
+};
 
 std::string markdownCell(std::string_view text)
 {
@@ -156,15 +208,17 @@ std::string matrixCsv(const Matrix &m)
     std::string out;
     appendCsvRow(out, {"action", "principal", "label", "stage", "decision", "effectiveDecision",
                        "matched", "explain"});
+    EscapedExplains explains(csvField);
     for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
         for (std::size_t p = 0; p < m.setup.principals.size(); ++p) {
             const SimPrincipal &row = m.setup.principals[p];
+            const std::string principal = principalText(row.principal);
             for (std::size_t s = 0; s < m.setup.stages.size(); ++s) {
                 const Cell &c = m.cell(p, s, a);
-                appendCsvRow(out, {m.setup.actions[a], principalText(row.principal), row.label,
-                                   m.setup.stages[s].label(), outcomeName(c.decision),
-                                   outcomeName(c.effectiveDecision), matchedText(c.matched),
-                                   *c.explain});
+                appendCsvFields(out, {m.setup.actions[a], principal, row.label,
+                                      m.setup.stages[s].label(), outcomeName(c.decision),
+                                      outcomeName(c.effectiveDecision), matchedText(c.matched)});
+                out.append(",").append(explains.get(c.explain)).append("\r\n");
             }
         }
     }
@@ -268,15 +322,18 @@ std::string diffCsv(const PolicyDiff &d, bool includeUnchanged)
     appendCsvRow(out, {"change", "reach", "action", "principal", "label", "stage",
                        "beforeDecision", "beforeEffectiveDecision", "afterDecision",
                        "afterEffectiveDecision", "afterExplain"});
+    EscapedExplains explains(csvField);
     for (const CellDiff &c : d.cells) {
         if (c.change == AccessChange::Unchanged && !includeUnchanged)
             continue;
         const SimPrincipal &p = d.setup.principals[c.principal];
-        appendCsvRow(out, {accessChangeName(c.change), reachName(p.reach),
-                           d.setup.actions[c.action], principalText(p.principal), p.label,
-                           diffStageLabel(d, c), outcomeName(c.before.decision),
-                           outcomeName(c.before.effectiveDecision), outcomeName(c.after.decision),
-                           outcomeName(c.after.effectiveDecision), *c.after.explain});
+        appendCsvFields(out, {accessChangeName(c.change), reachName(p.reach),
+                              d.setup.actions[c.action], principalText(p.principal), p.label,
+                              diffStageLabel(d, c), outcomeName(c.before.decision),
+                              outcomeName(c.before.effectiveDecision),
+                              outcomeName(c.after.decision),
+                              outcomeName(c.after.effectiveDecision)});
+        out.append(",").append(explains.get(c.after.explain)).append("\r\n");
     }
     return out;
 }
@@ -352,10 +409,11 @@ std::string htmlPage(std::string_view title, std::string_view body)
            + std::string(body) + "</body>\n</html>\n";
 }
 
-std::string htmlCell(const Cell &cell)
+void appendHtmlCell(std::string &out, const Cell &cell, EscapedExplains &titles)
 {
-    return "<td class=\"" + std::string(outcomeClass(cell.effectiveDecision)) + "\" title=\""
-           + htmlEscape(*cell.explain) + "\">" + htmlEscape(cellText(cell)) + "</td>";
+    out.append("<td class=\"").append(outcomeClass(cell.effectiveDecision)).append("\" title=\"");
+    out.append(titles.get(cell.explain)).append("\">").append(htmlEscape(cellText(cell)));
+    out.append("</td>");
 }
 
 std::string matrixHtml(const Matrix &m)
@@ -364,6 +422,7 @@ std::string matrixHtml(const Matrix &m)
     std::string body = "<h1>" + htmlEscape(title) + "</h1>\n<p>Each cell: the secret policy's "
                        "decision, then \"/\" and the effective decision when it differs. Hover "
                        "a cell for the explanation.</p>\n";
+    EscapedExplains titles(htmlEscape);
     for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
         body += "<h2>" + htmlEscape(m.setup.actions[a]) + "</h2>\n";
         if (!actionSendsStage(m.setup.actions[a]))
@@ -375,7 +434,7 @@ std::string matrixHtml(const Matrix &m)
         for (std::size_t p = 0; p < m.setup.principals.size(); ++p) {
             body += "<tr><th>" + htmlEscape(m.setup.principals[p].label) + "</th>";
             for (std::size_t s = 0; s < m.setup.stages.size(); ++s)
-                body += htmlCell(m.cell(p, s, a));
+                appendHtmlCell(body, m.cell(p, s, a), titles);
             body += "</tr>\n";
         }
         body += "</table>\n";
@@ -396,6 +455,7 @@ std::string diffHtml(const PolicyDiff &d, bool includeUnchanged)
         body += "<th>" + htmlEscape(h) + "</th>";
     body += "</tr>\n";
     std::size_t row = 0;
+    EscapedExplains titles(htmlEscape);
     for (const CellDiff &c : d.cells) {
         if (c.change == AccessChange::Unchanged && !includeUnchanged)
             continue;
@@ -403,7 +463,9 @@ std::string diffHtml(const PolicyDiff &d, bool includeUnchanged)
         body += "<tr>";
         for (std::size_t i = 0; i + 2 < cells.size(); ++i)
             body += "<td>" + htmlEscape(cells[i]) + "</td>";
-        body += htmlCell(c.before) + htmlCell(c.after) + "</tr>\n";
+        appendHtmlCell(body, c.before, titles);
+        appendHtmlCell(body, c.after, titles);
+        body += "</tr>\n";
     }
     body += "</table>\n";
     return htmlPage(title, body);
