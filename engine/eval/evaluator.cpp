@@ -5,7 +5,9 @@
 
 #include "data/secretsmanager.h"
 #include "eval/evaluator_p.h"
+#include "eval/glob.h"
 
+#include <limits>
 #include <utility>
 
 namespace engine {
@@ -35,6 +37,98 @@ std::optional<Outcome> evaluateIdentity(RequestState &state)
         }
     }
     return allowed ? Outcome::Allowed : Outcome::ImplicitlyDenied;
+}
+
+bool containsIgnoreCase(std::string_view text, std::string_view needle)
+{
+    if (needle.empty())
+        return true;
+    for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+        if (equalsAsciiIgnoreCase(text.substr(i, needle.size()), needle))
+            return true;
+    }
+    return false;
+}
+
+// Whether `request` equals `memo.request` but for the memo's key (in context entries).
+bool sameColumnRequest(const ColumnMemo &memo, const Request &request)
+{
+    const Request &old = memo.request;
+    if (!(request.principal == old.principal) || request.action != old.action
+        || request.resource != old.resource)
+        return false;
+    std::size_t j = 0;
+    for (const ContextEntry &e : request.context) {
+        if (equalsAsciiIgnoreCase(e.key, memo.key))
+            continue;
+        if (j == old.context.size() || !(e == old.context[j]))
+            return false;
+        ++j;
+    }
+    return j == old.context.size();
+}
+
+// Positions in a statement, in the order of evaluation: the principal (0), the action (1), the
+// resource (2), then each condition pair (3, 4, ...).
+constexpr int conditionPosition = 3;
+
+int failurePosition(const CompiledStatement &s, const StatementTrace &t)
+{
+    if (t.applies || !t.failedPart)
+        return std::numeric_limits<int>::max();
+    if (*t.failedPart != StatementPart::Condition)
+        return static_cast<int>(*t.failedPart);
+    int position = conditionPosition;
+    for (int b = 0; b < t.failedBlock; ++b)
+        position += static_cast<int>(s.conditions[static_cast<std::size_t>(b)].pairs.size());
+    return position + t.failedPair;
+}
+
+// The position of the first part of `s` that mentions `key` (statementMentionsKey()).
+int firstMention(const CompiledStatement &s, std::string_view key)
+{
+    if (equalsAsciiIgnoreCase(key, "aws:userid"))
+        return 0; // also decides principals (a unique id in Principal)
+    for (const Entry &e : s.source->resource.entries) {
+        if (containsIgnoreCase(e.text, key))
+            return static_cast<int>(StatementPart::Resource);
+    }
+    int position = conditionPosition;
+    for (const CompiledBlock &block : s.conditions) {
+        for (const CompiledPair &pair : block.pairs) {
+            if (containsIgnoreCase(pair.source->key, key))
+                return position;
+            for (const ConditionValue &v : pair.source->values) {
+                if (containsIgnoreCase(v.text, key))
+                    return position;
+            }
+            ++position;
+        }
+    }
+    return std::numeric_limits<int>::max();
+}
+
+// Prepares `memo` for `request` against `impl`: keeps what it knows when only its key changed.
+void prepareColumnMemo(ColumnMemo &memo, const CompiledPolicy::Impl &impl, const Request &request)
+{
+    const std::size_t n = impl.statements.size();
+    if (memo.policy == &impl && memo.entries.size() == n && sameColumnRequest(memo, request))
+        return;
+    if (memo.policy != &impl || memo.firstVarying.size() != n) {
+        memo.policy = &impl;
+        memo.firstVarying.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            memo.firstVarying[i] = firstMention(impl.statements[i], memo.key);
+    }
+    memo.request.principal = request.principal;
+    memo.request.action = request.action;
+    memo.request.resource = request.resource;
+    memo.request.context.clear();
+    for (const ContextEntry &e : request.context) {
+        if (!equalsAsciiIgnoreCase(e.key, memo.key))
+            memo.request.context.push_back(e);
+    }
+    memo.entries.assign(n, {});
 }
 
 Outcome identityOr(std::optional<Outcome> identity)
@@ -127,6 +221,9 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
         }
         state.principalMemo = memo;
     }
+    ColumnMemo *columns = options.columnMemo;
+    if (columns && !state.noResource)
+        prepareColumnMemo(*columns, impl, request);
     const bool keepTrace = options.trace || options.explain; // explain reads the reasons
     if (keepTrace)
         d.trace.resize(n);
@@ -139,11 +236,47 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
             if (!keepTrace)
                 scratchTrace.failedPart.reset(); // the only field read back below
             StatementTrace &t = keepTrace ? d.trace[i] : scratchTrace;
-            t.index = static_cast<int>(i);
-            state.statementIndex = i;
-            const StatementResult r = evaluateStatement(s, state, true, &t);
-            if (state.explainKey && t.failedPart != StatementPart::Condition)
-                state.explainKey->push_back(r.applies ? 'Y' : static_cast<char>('0' + static_cast<int>(*t.failedPart)));
+            ColumnMemo::Entry *memo = columns ? &columns->entries[i] : nullptr;
+            StatementResult r;
+            if (memo && memo->known && (memo->keyed || !state.explainKey)
+                && (memo->explained || !options.explain)) {
+                r.applies = memo->applies;
+                r.principalMatch = memo->principalMatch;
+                if (keepTrace)
+                    t = memo->trace;
+                else
+                    t.failedPart = memo->trace.failedPart;
+                if (!state.explainKey) {
+                } else if (memo->keyPart.size() == 1) {
+                    state.explainKey->push_back(memo->keyPart[0]); // most: "0", failed principal
+                } else {
+                    state.explainKey->append(memo->keyPart);
+                }
+            } else {
+                const std::size_t keyBefore = state.explainKey ? state.explainKey->size() : 0;
+                if (memo && !keepTrace)
+                    t = StatementTrace(); // kept whole below: no field of another statement
+                t.index = static_cast<int>(i);
+                state.statementIndex = i;
+                r = evaluateStatement(s, state, true, &t);
+                if (state.explainKey && t.failedPart != StatementPart::Condition)
+                    state.explainKey->push_back(r.applies ? 'Y' : static_cast<char>('0' + static_cast<int>(*t.failedPart)));
+                // Kept when the statement does not depend on the memo's key, or failed before
+                // the first part that does.
+                const int varying = memo ? columns->firstVarying[i] : 0;
+                if (varying != std::numeric_limits<int>::max() && failurePosition(s, t) >= varying)
+                    memo = nullptr;
+                if (memo) {
+                    memo->known = true;
+                    memo->keyed = state.explainKey != nullptr;
+                    memo->explained = options.explain;
+                    memo->applies = r.applies;
+                    memo->principalMatch = r.principalMatch;
+                    memo->trace = t;
+                    if (state.explainKey)
+                        memo->keyPart.assign(*state.explainKey, keyBefore);
+                }
+            }
             if (!r.applies)
                 continue;
             const PrincipalMatch match = r.principalMatch.value_or(PrincipalMatch::Direct);
@@ -257,6 +390,25 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
     explain.append("; ").append(effective.reason);
     d.explain = std::move(explain);
     return d;
+}
+
+bool statementMentionsKey(const Statement &statement, std::string_view key)
+{
+    for (const Entry &e : statement.resource.entries) {
+        if (containsIgnoreCase(e.text, key))
+            return true;
+    }
+    for (const ConditionBlock &block : statement.conditions()) {
+        for (const ConditionPair &pair : block.pairs) {
+            if (containsIgnoreCase(pair.key, key))
+                return true;
+            for (const ConditionValue &v : pair.values) {
+                if (containsIgnoreCase(v.text, key))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 Decision evaluate(const Policy &policy, const Request &request)

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace engine {
@@ -48,6 +50,37 @@ struct PrincipalMemo
     std::vector<signed char> results; // per statement: -2 unknown, -1 fails, else PrincipalMatch
 };
 
+// Remembers, for one caller, the outcome of every statement that does not depend on one context
+// key, across evaluations of requests that differ only in that key (the access matrix's stage
+// columns): a statement that does not mention the key, or that fails before the first part that
+// mentions it (its principal, action or an earlier condition), is evaluated once; only the
+// others again for each column. It checks itself: another policy, principal, action, resource
+// or any other context entry starts afresh.
+struct ColumnMemo
+{
+    explicit ColumnMemo(std::string varyingKey) : key(std::move(varyingKey)) {}
+
+    std::string key; // the key whose value differs between the requests
+
+    // Internal to the evaluator.
+    struct Entry
+    {
+        bool known = false;
+        bool keyed = false;     // keyPart holds the statement's part of the explain key
+        bool explained = false; // trace.reason is filled
+        bool applies = false;
+        std::optional<PrincipalMatch> principalMatch;
+        StatementTrace trace;
+        std::string keyPart;
+    };
+    const void *policy = nullptr; // Not owned; only compared.
+    Request request;              // the last request without `key` (no identity policies)
+    // Per statement: where the first part that mentions `key` is (statementPosition()), or
+    // INT_MAX when none does.
+    std::vector<int> firstVarying;
+    std::vector<Entry> entries;
+};
+
 struct EvaluateOptions
 {
     // False: `explain` and every trace `reason` stay empty (the costly text of an evaluation);
@@ -61,12 +94,19 @@ struct EvaluateOptions
     std::string *explainKey = nullptr; // Not owned.
     // When set, principal results are taken from and kept in it (the same answers, faster).
     PrincipalMemo *principalMemo = nullptr; // Not owned.
+    // When set, the outcomes of the statements that do not mention its key are taken from and
+    // kept in it (the same answers, faster).
+    ColumnMemo *columnMemo = nullptr; // Not owned.
 };
 
 Decision evaluate(const CompiledPolicy &policy, const Request &request,
                   const EvaluateOptions &options = {});
 // The `explain` text evaluate() gives for this request (it evaluates again, with the text).
 std::string explainDecision(const CompiledPolicy &policy, const Request &request);
+// Whether the statement's Resource or Condition names the context key (ignoring case): as a
+// condition key, or in a value or resource (a policy variable). The evaluator reads the context
+// nowhere else, so a statement that does not mention a key evaluates alike whatever its value.
+bool statementMentionsKey(const Statement &statement, std::string_view key);
 // Convenience: compiles and evaluates once.
 Decision evaluate(const Policy &policy, const Request &request);
 

@@ -38,24 +38,8 @@ bool isStageKey(std::string_view key)
 // True when the stage key can change an answer: a condition tests it, or a variable names it.
 bool mentionsStage(const Policy &policy)
 {
-    constexpr std::string_view needle = "versionstage";
-    for (const Statement &s : policy.statements) {
-        for (const Entry &e : s.resource.entries) {
-            if (containsIgnoreCase(e.text, needle))
-                return true;
-        }
-        for (const ConditionBlock &block : s.conditions()) {
-            for (const ConditionPair &pair : block.pairs) {
-                if (containsIgnoreCase(pair.key, needle))
-                    return true;
-                for (const ConditionValue &v : pair.values) {
-                    if (containsIgnoreCase(v.text, needle))
-                        return true;
-                }
-            }
-        }
-    }
-    return false;
+    return std::any_of(policy.statements.begin(), policy.statements.end(),
+                       [](const Statement &s) { return statementMentionsKey(s, versionStageKey); });
 }
 
 bool mentionsStage(const SimPrincipal &principal)
@@ -166,23 +150,38 @@ private:
     std::unordered_map<std::string, Shared<std::vector<std::string>>> m_lists;
 };
 
+// What one thread keeps between the cells it evaluates.
+struct CellScratch
+{
+    Interner interner;
+    std::string key;
+    std::string explainedKey;
+    PrincipalMemo principals; // a row's principal is matched once per statement
+    ColumnMemo columns{std::string(versionStageKey)}; // a stage column re-evaluates only the
+                                                      // statements that test the stage
+};
+
 // Evaluates without building the explanation, then takes it from the interner (built by a
 // second evaluation only the first time its key is seen).
-Cell evaluateCell(const CompiledPolicy &policy, const Request &request, Interner &interner,
-                  std::string &key, PrincipalMemo &memo)
+Cell evaluateCell(const CompiledPolicy &policy, const Request &request, CellScratch &scratch)
 {
     EvaluateOptions options;
     options.explain = false;
     options.trace = false;
-    options.explainKey = &key;
-    options.principalMemo = &memo; // a row's principal is matched once per statement
+    options.explainKey = &scratch.key;
+    options.principalMemo = &scratch.principals;
+    options.columnMemo = &scratch.columns;
     Decision d = evaluate(policy, request, options);
     Cell c;
     c.decision = d.decision;
     c.effectiveDecision = d.effectiveDecision;
     c.matched = std::move(d.matched);
-    c.explain = interner.explain(key, [&] { return explainDecision(policy, request); });
-    c.warnings = interner.list(std::move(d.warnings));
+    c.explain = scratch.interner.explain(scratch.key, [&] {
+        options.explain = true;
+        options.explainKey = &scratch.explainedKey; // keeps the memo's keys
+        return evaluate(policy, request, options).explain;
+    });
+    c.warnings = scratch.interner.list(std::move(d.warnings));
     return c;
 }
 
@@ -191,9 +190,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
                  bool policyMentionsStage, std::size_t begin, std::size_t end)
 {
     const MatrixSetup &s = m.setup;
-    Interner interner;
-    std::string key;
-    PrincipalMemo memo;
+    CellScratch scratch;
     for (std::size_t p = begin; p < end; ++p) {
         Request request = baseRequest(s, s.principals[p]);
         const bool stageMatters = policyMentionsStage || mentionsStage(s.principals[p]);
@@ -209,7 +206,7 @@ void computeRows(const CompiledPolicy &policy, Matrix &m, const std::vector<bool
                     continue;
                 }
                 setStage(request, s.stages[st], sendsStage[a], hasStage);
-                m.cells[m.index(p, st, a)] = evaluateCell(policy, request, interner, key, memo);
+                m.cells[m.index(p, st, a)] = evaluateCell(policy, request, scratch);
             }
         }
     }

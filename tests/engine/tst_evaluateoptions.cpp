@@ -77,11 +77,13 @@ private slots:
     void keySeparatesConditionValues_data();
     void keySeparatesConditionValues();
     void memoFollowsUserId();
+    void columnMemoFollowsOtherKeys();
 
 private:
     std::map<QString, std::unique_ptr<CompiledPolicy>> m_policies;
     std::map<std::string, std::string> m_explainByKey; // policy path + key -> explain
     PrincipalMemo m_memo;
+    ColumnMemo m_columns{"secretsmanager:VersionStage"};
 };
 
 void TestEvaluateOptions::sameAnswerWithoutExplanation_data()
@@ -176,6 +178,30 @@ void TestEvaluateOptions::sameAnswerWithoutExplanation()
         }
     }
 
+    // With one column memo shared by every row (anything but the stage changes between rows,
+    // so it must notice and start afresh): the same decision, text, trace and key, twice.
+    for (int pass = 0; pass < 2; ++pass) {
+        EvaluateOptions memoized;
+        memoized.columnMemo = &m_columns;
+        const Decision withMemo = evaluate(*compiled, *read.request, memoized);
+        QCOMPARE(toJson(withMemo), toJson(full));
+        QCOMPARE(withMemo.trace.size(), full.trace.size());
+        for (std::size_t i = 0; i < full.trace.size(); ++i) {
+            QVERIFY(withMemo.trace[i].failedPart == full.trace[i].failedPart);
+            QCOMPARE(withMemo.trace[i].failedBlock, full.trace[i].failedBlock);
+            QCOMPARE(withMemo.trace[i].failedPair, full.trace[i].failedPair);
+            QCOMPARE(withMemo.trace[i].reason, full.trace[i].reason);
+            QCOMPARE(withMemo.trace[i].failedSpan.begin.offset, full.trace[i].failedSpan.begin.offset);
+        }
+        EvaluateOptions fastMemo = bare;
+        std::string memoKey;
+        fastMemo.explainKey = &memoKey;
+        fastMemo.columnMemo = &m_columns;
+        const Decision fastWithMemo = evaluate(*compiled, *read.request, fastMemo);
+        QCOMPARE(toJson(fastWithMemo), toJson(noTrace));
+        QCOMPARE(memoKey, key);
+    }
+
     // Equal keys (with one policy) must mean equal texts, over all the examples seen so far.
     const auto [it, inserted] = m_explainByKey.emplace(policy.toStdString() + '\n' + key, full.explain);
     if (!inserted)
@@ -249,6 +275,54 @@ void TestEvaluateOptions::memoFollowsUserId()
     QCOMPARE(outcomeName(evaluate(*policy, match, options).decision), "Allowed");
     QCOMPARE(outcomeName(evaluate(*policy, match).decision), "Allowed");
     QCOMPARE(outcomeName(evaluate(*policy, other).decision), "ImplicitlyDenied");
+}
+
+// The column memo keeps the statements that do not test its key: a change of any other context
+// key (here the team tag, which a statement tests) must start afresh, and a statement that
+// fails on its own key must be evaluated again when only that key changes.
+void TestEvaluateOptions::columnMemoFollowsOtherKeys()
+{
+    const std::unique_ptr<CompiledPolicy> policy = compileText(R"({"Version": "2012-10-17",
+      "Statement": [
+        {"Sid": "Team", "Effect": "Allow", "Principal": "*", "Action": "secretsmanager:GetSecretValue",
+         "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalTag/team": "payments"}}},
+        {"Sid": "Stage", "Effect": "Allow", "Principal": "*", "Action": "secretsmanager:GetSecretValue",
+         "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalTag/team": "ops"},
+                                        "ForAnyValue:StringEquals": {"secretsmanager:VersionStage": "AWSPENDING"}}},
+        {"Sid": "NotOld", "Effect": "Deny", "Principal": "*", "Action": "secretsmanager:GetSecretValue",
+         "Resource": "*", "Condition": {"StringLikeIfExists": {"secretsmanager:VersionStage": "old-*"}}}]})");
+    QVERIFY(policy);
+    const auto request = [](const std::string &team, const std::string &stage) {
+        std::string context = R"("aws:PrincipalTag/team": ")" + team + '"';
+        if (!stage.empty())
+            context += R"(, "secretsmanager:VersionStage": ")" + stage + '"';
+        return requestFrom(R"({"principal": "arn:aws:iam::123456789012:user/u", "action": "secretsmanager:GetSecretValue", "resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf", "context": {)"
+                           + context + "}}");
+    };
+    ColumnMemo memo("secretsmanager:VersionStage");
+    const std::pair<const char *, const char *> sequence[] = {
+        {"payments", "AWSCURRENT"}, {"payments", "old-1"}, {"payments", ""},  {"ops", "AWSPENDING"},
+        {"ops", "AWSCURRENT"},      {"ops", ""},           {"ops", "old-2"},  {"payments", "AWSPENDING"},
+        {"ops", "AWSPENDING"},      {"dev", "AWSPENDING"}, {"ops", "AWSPENDING"}};
+    for (const auto &[team, stage] : sequence) {
+        const Request r = request(team, stage);
+        QVERIFY(!r.action.empty());
+        for (const bool explain : {false, true}) {
+            EvaluateOptions options;
+            options.explain = explain;
+            std::string key;
+            options.explainKey = &key;
+            options.columnMemo = &memo;
+            const Decision withMemo = evaluate(*policy, r, options);
+            EvaluateOptions plainOptions;
+            plainOptions.explain = explain;
+            std::string plainKey;
+            plainOptions.explainKey = &plainKey;
+            const Decision plain = evaluate(*policy, r, plainOptions);
+            QCOMPARE(toJson(withMemo), toJson(plain));
+            QCOMPARE(key, plainKey);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateOptions)

@@ -14,6 +14,7 @@
 
 #include <QtTest>
 
+#include <random>
 #include <string>
 
 using namespace engine;
@@ -112,6 +113,7 @@ private slots:
     void setupContextReachesEveryRequest();
     void everyCellAgreesWithEvaluate_data();
     void everyCellAgreesWithEvaluate();
+    void randomStagePoliciesAgreeWithEvaluate();
     void threadsGiveTheSameMatrix();
     void parsesSelections_data();
     void parsesSelections();
@@ -398,6 +400,124 @@ void TestMatrix::everyCellAgreesWithEvaluate()
                 if (expected != actual) {
                     qWarning("%s", cellRequestJson(m.setup, pr, s, a).c_str());
                     QCOMPARE(q(actual), q(expected));
+                }
+            }
+        }
+    }
+}
+
+namespace {
+
+// A random policy of 1-8 statements whose conditions test the version stage with every kind of
+// operator (negated, ...IfExists, ForAnyValue/ForAllValues, Null, a variable naming the key),
+// mixed with conditions on other keys before and after the stage pair.
+std::string randomStagePolicy(std::mt19937 &random)
+{
+    const auto pick = [&random](const std::vector<std::string> &from) {
+        return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(random)];
+    };
+    const auto chance = [&random](int percent) {
+        return std::uniform_int_distribution<int>(0, 99)(random) < percent;
+    };
+    const std::vector<std::string> principals = {
+        R"("*")", R"({"AWS": "*"})", R"({"AWS": "arn:aws:iam::123456789012:role/App"})",
+        R"({"AWS": "123456789012"})", R"({"AWS": "arn:aws:iam::444455556666:root"})",
+        R"({"AWS": ["arn:aws:iam::123456789012:user/u1", "arn:aws:iam::123456789012:role/Ops"]})"};
+    const std::vector<std::string> actions = {
+        R"("secretsmanager:GetSecretValue")", R"("secretsmanager:*")", R"("secretsmanager:Get*")",
+        R"(["secretsmanager:UpdateSecretVersionStage", "secretsmanager:DescribeSecret"])"};
+    const std::vector<std::string> resources = {R"("*")", R"("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-??????")",
+                                                R"("arn:aws:secretsmanager:us-east-1:123456789012:secret:other-*")"};
+    const std::vector<std::string> stageOperators = {
+        "StringEquals", "StringNotEquals", "StringLike", "StringNotLike", "StringEqualsIfExists",
+        "StringNotEqualsIfExists", "StringNotLikeIfExists", "ForAnyValue:StringEquals",
+        "ForAnyValue:StringNotEquals", "ForAllValues:StringEquals", "ForAllValues:StringNotLike",
+        "ForAnyValue:StringLike", "StringEqualsIgnoreCase"};
+    const std::vector<std::string> stageValues = {R"("AWSCURRENT")", R"("AWSPENDING")", R"("blue")",
+                                                  R"(["AWSCURRENT", "blue"])", R"("AWS*")", R"("old-*")",
+                                                  R"(["AWSPREVIOUS", "green"])"};
+    const std::vector<std::string> otherPairs = {
+        R"("IpAddress": {"aws:SourceIp": "203.0.113.0/24"})",
+        R"("StringEquals": {"aws:PrincipalTag/team": "payments"})",
+        R"("StringNotEqualsIfExists": {"aws:PrincipalTag/team": "ops"})",
+        R"("StringEquals": {"aws:PrincipalTag/stage": "${secretsmanager:VersionStage}"})",
+        R"("Bool": {"aws:SecureTransport": "true"})"};
+    std::string out = R"({"Version": "2012-10-17", "Statement": [)";
+    const int statements = std::uniform_int_distribution<int>(1, 8)(random);
+    for (int i = 0; i < statements; ++i) {
+        if (i > 0)
+            out += ", ";
+        out += R"({"Sid": "S)" + std::to_string(i) + R"(", "Effect": ")" + (chance(30) ? "Deny" : "Allow")
+               + R"(", "Principal": )" + pick(principals) + R"(, "Action": )" + pick(actions)
+               + R"(, "Resource": )" + pick(resources);
+        // Up to three blocks, each with its own operator (JSON keys are unique).
+        std::vector<std::string> blocks;
+        if (chance(80)) {
+            std::string stage = '"' + pick(stageOperators) + R"(": {"secretsmanager:VersionStage": )"
+                                + pick(stageValues) + '}';
+            if (chance(15))
+                stage = R"("Null": {"secretsmanager:VersionStage": ")" + std::string(chance(50) ? "true" : "false") + R"("})";
+            blocks.push_back(stage);
+        }
+        for (int k = 0; k < 2; ++k) {
+            if (!chance(45))
+                continue;
+            const std::string other = pick(otherPairs);
+            const std::string op = other.substr(0, other.find(':'));
+            const bool clash = std::any_of(blocks.begin(), blocks.end(), [&](const std::string &b) {
+                return b.substr(0, b.find(':')) == op;
+            });
+            if (!clash)
+                blocks.insert(chance(50) ? blocks.begin() : blocks.end(), other);
+        }
+        if (!blocks.empty()) {
+            out += R"(, "Condition": {)";
+            for (std::size_t b = 0; b < blocks.size(); ++b)
+                out += (b > 0 ? ", " : "") + blocks[b];
+            out += '}';
+        }
+        out += '}';
+    }
+    return out + "]}";
+}
+
+} // namespace
+
+// Every cell of matrices of random policies that test the stage equals evaluate() of its
+// request: the matrix evaluates a row's statements that do not depend on the stage once, and
+// only the rest for each column.
+void TestMatrix::randomStagePoliciesAgreeWithEvaluate()
+{
+    std::mt19937 random(20261207);
+    const std::vector<std::string> actions = {"secretsmanager:GetSecretValue",
+                                              "secretsmanager:UpdateSecretVersionStage",
+                                              "secretsmanager:DescribeSecret"};
+    for (int round = 0; round < 150; ++round) {
+        const std::string text = randomStagePolicy(random);
+        PolicyReadResult read = readPolicyText(text);
+        QVERIFY2(read.policy, text.c_str());
+        const Policy p = std::move(*read.policy);
+        MatrixSetup setup = deriveSetup(p, secretS, actions);
+        for (SimPrincipal &row : setup.principals) {
+            if (std::uniform_int_distribution<int>(0, 2)(random) == 0)
+                row.context.push_back({"aws:PrincipalTag/team", {false, {"payments"}}});
+            if (std::uniform_int_distribution<int>(0, 3)(random) == 0)
+                row.context.push_back({"aws:PrincipalTag/stage", {false, {"AWSCURRENT"}}});
+        }
+        setup.context.push_back({"aws:SourceIp", {false, {round % 2 ? "203.0.113.9" : "198.51.100.1"}}});
+        setup.stages.push_back({"blue"});
+        setup.stages.push_back({"old-7"});
+        const CompiledPolicy compiled(p);
+        const Matrix m = computeMatrix(compiled, setup, 1);
+        for (std::size_t a = 0; a < m.setup.actions.size(); ++a) {
+            for (std::size_t pr = 0; pr < m.setup.principals.size(); ++pr) {
+                for (std::size_t s = 0; s < m.setup.stages.size(); ++s) {
+                    const std::string expected = toJson(evaluate(compiled, cellRequest(m.setup, pr, s, a)));
+                    const std::string actual = toJson(m.cell(pr, s, a).toDecision());
+                    if (expected != actual) {
+                        qWarning("%s\n%s", text.c_str(), cellRequestJson(m.setup, pr, s, a).c_str());
+                        QCOMPARE(q(actual), q(expected));
+                    }
                 }
             }
         }
