@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace engine::rules {
 
@@ -267,7 +268,67 @@ std::string requestJson(const Request &request)
     return out + "}";
 }
 
-std::optional<std::string> findProof(const Context &context, const Statement &statement)
+// What the proofs of one policy share: its Deny statements, each compiled alone, and the context
+// entries that keep them from applying (first value per key). Built once per lint: copying and
+// compiling the policy once per open statement made the check quadratic.
+struct DenySide
+{
+    std::vector<CompiledPolicy> denies;
+    std::vector<ContextEntry> context;
+};
+
+DenySide denySide(const Context &context)
+{
+    DenySide side;
+    const bool variables = context.policy->hasVariables();
+    for (const Statement &other : context.policy->statements) {
+        if (other.effect != Effect::Deny)
+            continue;
+        Policy single;
+        single.version = context.policy->version;
+        single.statements.push_back(other);
+        side.denies.emplace_back(std::move(single));
+        bool broken = false;
+        for (const ConditionBlock &block : other.conditions()) {
+            for (const ConditionPair &pair : block.pairs) {
+                if (broken)
+                    break;
+                if (requiresKey(block)) {
+                    broken = true; // absent already makes it false
+                    break;
+                }
+                std::vector<ContextEntry> ignored;
+                auto value = sampleValue(block, pair, false, ignored, variables);
+                if (!value)
+                    continue;
+                const data::KeyInfo *info = data::findKey(pair.key);
+                setContext(side.context, pair.key, *value,
+                           (info && info->multivalued) || block.qualifier != Qualifier::None);
+                broken = true; // one false pair is enough for the whole statement
+            }
+        }
+    }
+    return side;
+}
+
+// Whether the policy allows `request` through `statement` alone (compiled): the statement
+// applies and no Deny statement does. The same as evaluating a policy of the statement and
+// every Deny statement; each Deny is evaluated until one applies.
+bool allowedDespiteDenies(const CompiledPolicy &statement, const DenySide &side,
+                          const Request &request)
+{
+    EvaluateOptions fast;
+    fast.explain = false;
+    fast.trace = false;
+    if (evaluate(statement, request, fast).decision != Outcome::Allowed)
+        return false;
+    return std::none_of(side.denies.begin(), side.denies.end(), [&](const CompiledPolicy &deny) {
+        return evaluate(deny, request, fast).decision == Outcome::ExplicitlyDenied;
+    });
+}
+
+std::optional<std::string> findProof(const Context &context, const Statement &statement,
+                                     const DenySide &side)
 {
     std::vector<ContextEntry> allowContext;
     const bool variables = context.policy->hasVariables();
@@ -341,39 +402,14 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
         }
     }
     std::vector<ContextEntry> withDenies = allowContext;
-    for (const Statement &other : context.policy->statements) {
-        if (other.effect != Effect::Deny)
-            continue;
-        bool broken = false;
-        for (const ConditionBlock &block : other.conditions()) {
-            for (const ConditionPair &pair : block.pairs) {
-                if (broken)
-                    break;
-                if (requiresKey(block)) {
-                    broken = true; // absent already makes it false
-                    break;
-                }
-                std::vector<ContextEntry> ignored;
-                auto value = sampleValue(block, pair, false, ignored, variables);
-                if (!value)
-                    continue;
-                const data::KeyInfo *info = data::findKey(pair.key);
-                setContext(withDenies, pair.key, *value,
-                           (info && info->multivalued) || block.qualifier != Qualifier::None);
-                broken = true; // one false pair is enough for the whole statement
-            }
-        }
-    }
+    for (const ContextEntry &e : side.context)
+        setContext(withDenies, e.key, e.value.values.front(), e.value.isList);
 
     // Only this statement and the Deny statements decide whether the request is Allowed.
-    Policy reduced;
-    reduced.version = context.policy->version;
-    reduced.statements.push_back(statement);
-    for (const Statement &other : context.policy->statements) {
-        if (other.effect == Effect::Deny)
-            reduced.statements.push_back(other);
-    }
-    const CompiledPolicy compiled(std::move(reduced));
+    Policy single;
+    single.version = context.policy->version;
+    single.statements.push_back(statement);
+    const CompiledPolicy compiled(std::move(single));
 
     Request request;
     request.principal.form = RequestPrincipal::Form::Arn;
@@ -382,7 +418,7 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
     request.resource = resource;
     for (const auto *candidate : {&withDenies, &allowContext}) {
         request.context = *candidate;
-        if (evaluate(compiled, request).decision == Outcome::Allowed)
+        if (allowedDespiteDenies(compiled, side, request))
             return requestJson(request);
     }
     return std::nullopt;
@@ -392,6 +428,7 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
 
 void checkPublicAccess(Context &context)
 {
+    std::optional<DenySide> side; // built at the first open statement
     for (const Statement &statement : context.policy->statements) {
         if (statement.effect != Effect::Allow || !isOpen(statement))
             continue;
@@ -428,7 +465,9 @@ void checkPublicAccess(Context &context)
                                 statement.index);
         }
         const std::size_t index = static_cast<std::size_t>(d - context.findings.data());
-        if (auto proof = findProof(context, statement))
+        if (!side)
+            side = denySide(context);
+        if (auto proof = findProof(context, statement, *side))
             context.findings[index].proof = std::move(*proof);
     }
 }
