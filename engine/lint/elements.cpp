@@ -7,6 +7,8 @@
 #include "policy/policyreader.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace engine::rules {
 
@@ -77,7 +79,7 @@ void checkVersion(Context &context, const json::Value &root)
 
 void checkSids(Context &context, const std::vector<const json::Value *> &statements)
 {
-    std::vector<std::pair<std::string, std::size_t>> seen; // sid, statement index
+    std::unordered_map<std::string_view, std::size_t> seen; // sid -> first statement index
     for (std::size_t i = 0; i < statements.size(); ++i) {
         const json::Value *sid = statements[i]->find("Sid");
         if (!sid || !sid->isString())
@@ -95,17 +97,14 @@ void checkSids(Context &context, const std::vector<const json::Value *> &stateme
                                + quoted(sid->text) + " may be refused.",
                            index);
         }
-        const auto earlier = std::find_if(seen.begin(), seen.end(),
-                                          [&](const auto &s) { return s.first == sid->text; });
-        if (earlier != seen.end()) {
+        const auto [earlier, added] = seen.try_emplace(sid->text, i);
+        if (!added) {
             context.report("duplicate-sid", sid->span,
                            "Sid " + quoted(sid->text) + " is used by statements "
                                + std::to_string(earlier->second) + " and " + std::to_string(i)
                                + ". Give each statement its own Sid so results and logs can tell "
                                  "them apart.",
                            index);
-        } else {
-            seen.emplace_back(sid->text, i);
         }
     }
 }

@@ -2,6 +2,8 @@
 #include "lint/lintcontext.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace engine::rules {
 
@@ -70,18 +72,20 @@ void checkRedundancy(Context &context)
     forms.reserve(statements.size());
     for (const Statement &s : statements)
         forms.push_back(normalForm(s));
-    for (std::size_t j = 1; j < statements.size(); ++j) {
-        for (std::size_t i = 0; i < j; ++i) {
-            if (forms[i] != forms[j])
-                continue;
-            context.report("redundant-statement", statements[j].span,
-                           "Statement " + std::to_string(statements[j].index)
-                               + " repeats statement " + std::to_string(statements[i].index)
-                               + ". Remove one; otherwise an edit to one copy may leave the other "
-                                 "granting the old permissions.",
-                           statements[j].index);
-            break;
-        }
+    // The first statement of each form: each later one repeats it.
+    std::unordered_map<std::string_view, std::size_t> first;
+    first.reserve(forms.size());
+    for (std::size_t j = 0; j < statements.size(); ++j) {
+        const auto [it, added] = first.try_emplace(forms[j], j);
+        if (added)
+            continue;
+        const std::size_t i = it->second;
+        context.report("redundant-statement", statements[j].span,
+                       "Statement " + std::to_string(statements[j].index) + " repeats statement "
+                           + std::to_string(statements[i].index)
+                           + ". Remove one; otherwise an edit to one copy may leave the other "
+                             "granting the old permissions.",
+                       statements[j].index);
     }
 }
 
