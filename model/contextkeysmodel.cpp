@@ -4,8 +4,7 @@
 #include "markicons.h"
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
-#include "eval/operators.h"
+#include "values/values.h"
 #include "sim/matrix.h"
 #include "json/reader.h"
 
@@ -44,44 +43,31 @@ bool isStageKey(const QString &key)
            == 0;
 }
 
-// The reason `value` is not of `type`, or "" when it is.
+// The reason `value` is not of `type`, or "" when it is (read as the evaluator reads it).
 QString typeError(KeyType type, const std::string &value)
 {
+    if (engine::values::isValidRequestValue(engine::data::valueTypeOf(type), value))
+        return {};
     const QString shown = QString::fromStdString(value);
     switch (type) {
     case KeyType::Bool:
-        if (!engine::eval::parseBool(value))
-            return ContextKeysModel::tr("\"%1\" is not a Bool value: type true or false")
-                .arg(shown);
-        break;
+        return ContextKeysModel::tr("\"%1\" is not a Bool value: type true or false").arg(shown);
     case KeyType::Numeric:
-        if (!engine::eval::parseDecimal(value))
-            return ContextKeysModel::tr("\"%1\" is not a number, for example 30 or 2.5").arg(shown);
-        break;
+        return ContextKeysModel::tr("\"%1\" is not a number, for example 30 or 2.5").arg(shown);
     case KeyType::Date:
-        if (!engine::eval::parseDate(value))
-            return ContextKeysModel::tr("\"%1\" is not a date: use ISO 8601, for example "
-                                        "2026-01-31T12:00:00Z, or seconds since 1970")
-                .arg(shown);
-        break;
+        return ContextKeysModel::tr("\"%1\" is not a date: use ISO 8601, for example "
+                                    "2026-01-31T12:00:00Z, or seconds since 1970")
+            .arg(shown);
     case KeyType::IpAddress:
-        if (!engine::eval::parseIpAddress(value))
-            return ContextKeysModel::tr("\"%1\" is not an IP address, for example 203.0.113.5 "
-                                        "or 2001:db8::1")
-                .arg(shown);
-        break;
-    case KeyType::Arn: {
-        engine::eval::ArnFields fields;
-        if (!engine::eval::splitArn(value, fields))
-            return ContextKeysModel::tr("\"%1\" is not an ARN (arn:partition:service:region:"
-                                        "account:resource)")
-                .arg(shown);
-        break;
-    }
+        return ContextKeysModel::tr("\"%1\" is not an IP address, for example 203.0.113.5 "
+                                    "or 2001:db8::1")
+            .arg(shown);
+    case KeyType::Arn:
+        return ContextKeysModel::tr("\"%1\" is not an ARN (arn:partition:service:region:"
+                                    "account:resource)")
+            .arg(shown);
     case KeyType::Binary:
-        if (!engine::eval::decodeBase64(value))
-            return ContextKeysModel::tr("\"%1\" is not base64").arg(shown);
-        break;
+        return ContextKeysModel::tr("\"%1\" is not base64").arg(shown);
     case KeyType::String:
     case KeyType::ArrayOfString:
         break;

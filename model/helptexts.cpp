@@ -5,7 +5,7 @@
 #include "helptexts.h"
 
 #include "data/secretsmanager.h"
-#include "eval/glob.h"
+#include "values/glob.h"
 #include "policy/policyreader.h"
 
 #include <QCoreApplication>
@@ -452,7 +452,7 @@ QString actionHelp(const QString &action)
             std::string full = "secretsmanager:";
             for (char c : a.name)
                 full.push_back(lower(c));
-            if (engine::eval::globMatch(pattern, full))
+            if (engine::values::globMatch(pattern, full))
                 matched << QString::fromUtf8(a.name.data(), static_cast<qsizetype>(a.name.size()));
         }
         if (matched.isEmpty())

@@ -1,8 +1,8 @@
 #include "secretarncheck.h"
 
-#include "eval/arn.h"
 #include "eval/request.h"
 #include "sim/matrix.h"
+#include "values/arn.h"
 
 #include <QCoreApplication>
 
@@ -40,8 +40,8 @@ SecretArnProblem checkSecretArn(const QString &arn)
         return SecretArnProblem{trArn(text).arg(at + 1), at, length};
     };
 
-    engine::eval::ArnFields fields;
-    if (!engine::eval::splitArn(utf8, fields)) {
+    engine::values::ArnFields fields;
+    if (!engine::values::splitArn(utf8, fields)) {
         return {trArn(QT_TRANSLATE_NOOP("model::SecretArnCheck",
                                         "Column %1: a secret ARN has six parts separated by "
                                         "colons: arn:PARTITION:secretsmanager:REGION:ACCOUNT:"
@@ -69,11 +69,11 @@ SecretArnProblem checkSecretArn(const QString &arn)
                        QT_TRANSLATE_NOOP("model::SecretArnCheck",
                                          "Column %1: the region (such as \"us-east-1\") "
                                          "is missing."));
-    if (!engine::eval::isAccountId(fields.account()))
+    if (!engine::values::isAccountId(fields.account()))
         return problem(fields.account(),
                        QT_TRANSLATE_NOOP("model::SecretArnCheck",
                                          "Column %1: the account must be 12 digits."));
-    if (!engine::eval::isSecretArn(fields) || fields.resource().size() <= 7)
+    if (!engine::values::isSecretArn(fields) || fields.resource().size() <= 7)
         return problem(fields.resource(),
                        QT_TRANSLATE_NOOP("model::SecretArnCheck",
                                          "Column %1: the resource must be \"secret:\" "

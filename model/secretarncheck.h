@@ -1,5 +1,5 @@
 // Checks that a text is the ARN of a Secrets Manager secret, with the engine's ARN code
-// (engine/eval/arn.h), and says where it goes wrong, for forms that take an ARN:
+// (engine/values/arn.h), and says where it goes wrong, for forms that take an ARN:
 //
 //   const model::SecretArnProblem p = model::checkSecretArn(edit->text());
 //   if (!p.isOk()) { edit->setSelection(p.position, p.length); label->setText(p.message); }

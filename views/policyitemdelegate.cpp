@@ -132,19 +132,26 @@ QStringList PolicyItemDelegate::versionStageNames(const model::PolicyTreeModel *
 
 QStringList PolicyItemDelegate::operatorNames()
 {
-    static const QStringList bases = [] {
-        QStringList names;
-        for (int op = 0; op <= static_cast<int>(engine::Operator::Null); ++op)
-            names.append(QString::fromLatin1(engine::operatorName(static_cast<engine::Operator>(op))));
-        return names;
+    struct Base
+    {
+        QString name;
+        bool ifExists;
+    };
+    static const std::vector<Base> bases = [] {
+        std::vector<Base> out;
+        for (const engine::OperatorInfo &info : engine::operatorTable)
+            out.push_back({QString::fromLatin1(info.name.data(),
+                                               static_cast<qsizetype>(info.name.size())),
+                           info.ifExists});
+        return out;
     }();
     QStringList names;
     for (const QString &qualifier : {QString(), QStringLiteral("ForAnyValue:"),
                                      QStringLiteral("ForAllValues:")}) {
-        for (const QString &base : bases) {
-            names.append(qualifier + base);
-            if (base != QLatin1String("Null"))
-                names.append(qualifier + base + QStringLiteral("IfExists"));
+        for (const Base &base : bases) {
+            names.append(qualifier + base.name);
+            if (base.ifExists)
+                names.append(qualifier + base.name + QStringLiteral("IfExists"));
         }
     }
     return names;

@@ -3,9 +3,10 @@
 #include "analysis/analysis_p.h"
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "eval/context.h"
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 #include "eval/principal.h"
 #include "eval/variables.h"
 #include "json/reader.h"
@@ -140,7 +141,7 @@ struct RawFinding
 
 std::string lower(std::string_view s)
 {
-    return eval::toLowerAscii(s);
+    return values::toLowerAscii(s);
 }
 
 // Keys a variable in the atom's values refers to (lower case).
@@ -252,7 +253,7 @@ void Analyser::addNamed(const PrincipalEntry &entry)
     }
     if (entry.type != PrincipalType::AWS || entry.text == "*")
         return;
-    if (eval::isAccountId(entry.text)) {
+    if (values::isAccountId(entry.text)) {
         m_namedAccounts.push_back(entry.text);
         return;
     }
@@ -362,9 +363,9 @@ void Analyser::addRep(RequestPrincipal principal, std::vector<ContextEntry> fixe
 
 Result<bool> Analyser::prepare()
 {
-    eval::ArnFields secret;
-    if (!eval::splitArn(m_secret, secret) || !eval::isSecretArn(secret)
-        || !eval::isAccountId(secret.account()))
+    values::ArnFields secret;
+    if (!values::splitArn(m_secret, secret) || !values::isSecretArn(secret)
+        || !values::isAccountId(secret.account()))
         return Error{"`" + m_secret + "` is not the ARN of a secret"};
     m_owner = std::string(secret.account());
     m_partition = std::string(secret.partition());
@@ -423,7 +424,7 @@ Result<bool> Analyser::prepare()
             values.push_back(v.text);
         if (a.lowerKey == "aws:principalaccount") {
             for (const std::string &v : values) {
-                if (eval::isAccountId(v))
+                if (values::isAccountId(v))
                     m_namedAccounts.push_back(v);
             }
         } else if (a.lowerKey == "aws:principalarn") {
@@ -453,8 +454,8 @@ Result<bool> Analyser::prepare()
     // given each named account (and the fresh one) below; a digit prefix is padded.
     std::vector<std::string> anyAccountArns;
     for (const std::vector<std::string> &v : arns.value().values) {
-        eval::ArnFields f;
-        if (!eval::splitArn(v[0], f) || f.service() != "iam" || f.partition() != m_partition
+        values::ArnFields f;
+        if (!values::splitArn(v[0], f) || f.service() != "iam" || f.partition() != m_partition
             || f.prefix() != "arn" || v[0] == "arn:aws:iam::000000000000:role/w")
             continue;
         std::string account(f.account());
@@ -464,7 +465,7 @@ Result<bool> Analyser::prepare()
             account.resize(12, '0');
         const std::string arn = "arn:" + std::string(f.partition()) + ":iam::" + account + ":"
                                 + std::string(f.resource());
-        if (eval::isAccountId(account)) {
+        if (values::isAccountId(account)) {
             m_namedAccounts.push_back(account);
             arnLiterals.push_back(arn);
         } else {
@@ -701,7 +702,7 @@ bool actionPartHolds(const Statement &s, std::string_view action)
 {
     bool any = false;
     for (const Entry &e : s.action.entries) {
-        if (eval::globMatch(lower(e.text), lower(action))) {
+        if (values::globMatch(lower(e.text), lower(action))) {
             any = true;
             break;
         }
@@ -799,8 +800,8 @@ Result<bool> Analyser::cell(std::size_t baseIndex, const std::vector<std::string
             const eval::Identity who = eval::classifyPrincipal(probe.principal);
             eval::Context ctx;
             std::vector<std::string> warnings;
-            eval::ArnFields res;
-            eval::splitArn(m_secret, res);
+            values::ArnFields res;
+            values::splitArn(m_secret, res);
             ctx.build(probe, who, info, &res, warnings);
             for (std::size_t a : atoms) {
                 for (const std::string &v : m_oracle.atom(a).variableKeys) {
@@ -1075,8 +1076,8 @@ Result<std::vector<RawFinding>> Analyser::run(bool comparing)
         std::vector<std::string> kept;
         for (const std::string &a : actions) {
             for (const std::string &wanted : m_options.actions) {
-                if (eval::equalsAsciiIgnoreCase(a, wanted)
-                    || eval::equalsAsciiIgnoreCase(a, "secretsmanager:" + wanted))
+                if (values::equalsAsciiIgnoreCase(a, wanted)
+                    || values::equalsAsciiIgnoreCase(a, "secretsmanager:" + wanted))
                     kept.push_back(a);
             }
         }
@@ -1182,7 +1183,7 @@ void addAtom(std::vector<ConditionAtom> &atoms, const ConditionAtom &a)
     for (ConditionAtom &existing : atoms) {
         if (existing == a)
             return;
-        if (existing.op == a.op && eval::equalsAsciiIgnoreCase(existing.key, a.key)
+        if (existing.op == a.op && values::equalsAsciiIgnoreCase(existing.key, a.key)
             && valuesAnd(a.op)) {
             for (const std::string &v : a.values) {
                 if (std::find(existing.values.begin(), existing.values.end(), v)
@@ -1204,7 +1205,7 @@ bool pins(const ConditionAtom &a)
 {
     static const char *const keys[] = {"aws:sourcearn", "aws:sourcevpc", "aws:sourcevpce",
                                        "aws:sourceaccount", "aws:sourceowner"};
-    const std::string key = eval::toLowerAscii(a.key);
+    const std::string key = values::toLowerAscii(a.key);
     if (std::find(std::begin(keys), std::end(keys), key) == std::end(keys))
         return false;
     if (a.op != "StringEquals" && a.op != "StringEqualsIgnoreCase" && a.op != "ArnEquals"
@@ -1219,7 +1220,7 @@ bool pins(const ConditionAtom &a)
 
 bool namesOrganization(const ConditionAtom &a)
 {
-    const std::string key = eval::toLowerAscii(a.key);
+    const std::string key = values::toLowerAscii(a.key);
     if (key != "aws:principalorgid" && key != "aws:principalorgpaths")
         return false;
     const std::optional<ParsedOperator> parsed = parseOperatorName(a.op);
@@ -1380,7 +1381,7 @@ Finding makeFinding(const Analyser &an, const RawFinding &raw, bool comparing)
             Request r = raw.witness;
             r.action = "secretsmanager:GetSecretValue";
             std::erase_if(r.context, [](const ContextEntry &e) {
-                return eval::equalsAsciiIgnoreCase(e.key, "secretsmanager:VersionStage");
+                return values::equalsAsciiIgnoreCase(e.key, "secretsmanager:VersionStage");
             });
             if (label)
                 r.context.push_back({"secretsmanager:VersionStage", ContextValue{false, {*label}}});

@@ -6,8 +6,15 @@
 #include "eval/compiled.h"
 #include "eval/conditions.h"
 #include "eval/context.h"
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 #include "eval/operators.h"
+#include "values/base64.h"
+#include "values/boolean.h"
+#include "values/casefold.h"
+#include "values/date.h"
+#include "values/decimal.h"
+#include "values/ipaddress.h"
 #include "eval/principal.h"
 #include "policy/policyreader.h"
 
@@ -64,8 +71,8 @@ void Oracle::evaluate(const Request &request, const std::vector<std::size_t> &at
 {
     const eval::Identity who = eval::classifyPrincipal(request.principal);
     const data::ActionInfo *action = data::findAction(request.action);
-    eval::ArnFields resource;
-    const bool isArn = eval::splitArn(request.resource, resource);
+    values::ArnFields resource;
+    const bool isArn = values::splitArn(request.resource, resource);
     eval::Context context;
     std::vector<std::string> warnings;
     context.build(request, who, action, isArn ? &resource : nullptr, warnings);
@@ -185,25 +192,25 @@ std::vector<std::string> orderingBound(Operator op, const std::vector<std::strin
     std::optional<std::string> best;
     for (const std::string &v : values) {
         if (numeric) {
-            const std::optional<eval::Decimal> d = eval::parseDecimal(v);
+            const std::optional<values::Decimal> d = values::parseDecimal(v);
             if (!d)
                 continue;
             if (!best) {
                 best = v;
                 continue;
             }
-            const std::strong_ordering c = eval::compareDecimal(*d, *eval::parseDecimal(*best));
+            const std::strong_ordering c = values::compareDecimal(*d, *values::parseDecimal(*best));
             if (isLessFamily(op) ? c > 0 : c < 0)
                 best = v;
         } else {
-            const std::optional<eval::Instant> d = eval::parseDate(v);
+            const std::optional<values::Instant> d = values::parseDate(v);
             if (!d)
                 continue;
             if (!best) {
                 best = v;
                 continue;
             }
-            const eval::Instant b = *eval::parseDate(*best);
+            const values::Instant b = *values::parseDate(*best);
             if (isLessFamily(op) ? *d > b : *d < b)
                 best = v;
         }
@@ -217,7 +224,7 @@ std::set<bool> boolValues(const std::vector<std::string> &values)
 {
     std::set<bool> out;
     for (const std::string &v : values) {
-        if (const std::optional<bool> b = eval::parseBool(v))
+        if (const std::optional<bool> b = values::parseBool(v))
             out.insert(*b);
     }
     return out;

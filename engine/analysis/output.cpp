@@ -1,7 +1,8 @@
 // The analysis's outputs: JSON (findings, differences, the normal form) and the text for people.
 #include "analysis/analysis.h"
 
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 #include "json/reader.h"
 #include "json/writer.h"
 #include "policy/policyreader.h"
@@ -196,7 +197,7 @@ std::string atomWords(const ConditionAtom &a)
     if (p->op == Operator::Null) {
         if (p->qualifier != Qualifier::None)
             return a.op + " " + a.key;
-        const bool absent = !a.values.empty() && eval::equalsAsciiIgnoreCase(a.values[0], "true");
+        const bool absent = !a.values.empty() && values::equalsAsciiIgnoreCase(a.values[0], "true");
         return a.key + (absent ? " is absent" : " is present");
     }
     const bool negated = isNegated(p->op);
@@ -257,7 +258,7 @@ std::string conditionJson(const std::vector<ConditionAtom> &atoms, int indent)
             return std::any_of(keys.begin(), keys.end(), [&](const auto &e) { return e.first == k; });
         };
         if (taken(key))
-            key = eval::toLowerAscii(a.key);
+            key = values::toLowerAscii(a.key);
         for (std::size_t i = 0; taken(key) && i < key.size(); ++i) {
             if (key[i] >= 'a' && key[i] <= 'z')
                 key[i] = static_cast<char>(key[i] - 'a' + 'A');
@@ -388,7 +389,7 @@ std::string analysisText(const Analysis &a)
                 for (const ConditionAtom &c : std::vector<ConditionAtom>(
                          f->condition.begin() + static_cast<std::ptrdiff_t>(f->narrowing),
                          f->condition.end())) {
-                    if (!staged || !eval::equalsAsciiIgnoreCase(c.key, "secretsmanager:VersionStage"))
+                    if (!staged || !values::equalsAsciiIgnoreCase(c.key, "secretsmanager:VersionStage"))
                         shown.push_back(c);
                 }
                 if (!shown.empty())

@@ -6,9 +6,16 @@
 #include "analysis/analysis_p.h"
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
-#include "eval/glob.h"
+#include "values/arn.h"
+#include "values/glob.h"
+#include "values/text.h"
 #include "eval/operators.h"
+#include "values/base64.h"
+#include "values/boolean.h"
+#include "values/casefold.h"
+#include "values/date.h"
+#include "values/decimal.h"
+#include "values/ipaddress.h"
 #include "eval/variables.h"
 
 #include <algorithm>
@@ -33,13 +40,13 @@ std::vector<Token> tokens(const GlobPattern &p)
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < p.text.size()) {
-        const char32_t c = eval::nextCodePoint(p.text, i);
+        const char32_t c = values::nextCodePoint(p.text, i);
         if (p.glob && c == U'*')
             out.push_back({Token::Star, 0});
         else if (p.glob && c == U'?')
             out.push_back({Token::One, 0});
         else
-            out.push_back({Token::Char, p.foldCase ? eval::foldCase(c) : c});
+            out.push_back({Token::Char, p.foldCase ? values::foldCase(c) : c});
     }
     return out;
 }
@@ -133,7 +140,7 @@ Result<std::vector<std::string>> globCells(const std::vector<GlobPattern> &patte
     }
     // One character no pattern names stands for every other character.
     for (char32_t c : std::u32string(U"wxzq0129_")) {
-        if (!alphabet.count(c) && !alphabet.count(eval::foldCase(c))) {
+        if (!alphabet.count(c) && !alphabet.count(values::foldCase(c))) {
             alphabet.insert(c);
             break;
         }
@@ -171,7 +178,7 @@ Result<std::vector<std::string>> globCells(const std::vector<GlobPattern> &patte
             for (std::size_t i = 0; i < toks.size(); ++i) {
                 const std::vector<Token> &t = toks[i];
                 const bool fold = patterns[i].foldCase;
-                const char32_t cc = fold ? eval::foldCase(c) : c;
+                const char32_t cc = fold ? values::foldCase(c) : c;
                 std::vector<bool> s(t.size() + 1, false);
                 for (std::size_t j = 0; j < t.size(); ++j) {
                     if (!state[i][j])
@@ -267,8 +274,8 @@ Result<std::vector<std::string>> stringValues(const std::vector<const Atom *> &a
                 patterns.push_back({text, like && !a->variables, fold});
             } else if (isArnFamily(op)) {
                 patterns.push_back({text, !a->variables, false});
-                eval::ArnFields f;
-                if (eval::splitArn(text, f)) {
+                values::ArnFields f;
+                if (values::splitArn(text, f)) {
                     anyArn = true;
                     for (std::size_t i = 0; i < 6; ++i)
                         arnFields[0][i].push_back({std::string(f.field[i]), !a->variables, false});
@@ -333,7 +340,7 @@ std::vector<std::string> numberValues(const std::vector<std::string> &literals)
     std::set<long double> points;
     std::vector<std::string> out{"0", "1"};
     for (const std::string &text : literals) {
-        if (!eval::parseDecimal(text))
+        if (!values::parseDecimal(text))
             continue;
         out.push_back(text);
         points.insert(std::strtold(text.c_str(), nullptr));
@@ -381,7 +388,7 @@ std::vector<std::string> dateValues(const std::vector<std::string> &literals)
     std::set<std::int64_t> points;
     std::vector<std::string> out{"2026-01-01T00:00:00Z"};
     for (const std::string &text : literals) {
-        const std::optional<eval::Instant> i = eval::parseDate(text);
+        const std::optional<values::Instant> i = values::parseDate(text);
         if (!i)
             continue;
         out.push_back(text);
@@ -419,7 +426,7 @@ std::string formatIp(const std::array<std::uint8_t, 16> &b, bool v6)
 }
 
 // first or last address of the range, then stepped by +1 / -1 (wrapping is dropped).
-std::optional<std::string> ipBound(const eval::IpRange &r, bool last, int step)
+std::optional<std::string> ipBound(const values::IpRange &r, bool last, int step)
 {
     std::array<std::uint8_t, 16> b = r.bytes;
     const int bits = r.v6 ? 128 : 32;
@@ -453,7 +460,7 @@ std::vector<std::string> ipValues(const std::vector<std::string> &literals)
 {
     std::vector<std::string> out{"192.0.2.10", "2001:db8::10"};
     for (const std::string &text : literals) {
-        const std::optional<eval::IpRange> r = eval::parseIpRange(text);
+        const std::optional<values::IpRange> r = values::parseIpRange(text);
         if (!r)
             continue;
         for (bool last : {false, true}) {
@@ -517,7 +524,7 @@ Result<KeyValues> representativeValues(const std::string &lowerKey,
     case data::KeyType::Binary:
         elements = {"AA=="};
         for (const std::string &l : literals) {
-            if (eval::decodeBase64(l))
+            if (values::decodeBase64(l))
                 elements.push_back(l);
         }
         break;
@@ -526,8 +533,8 @@ Result<KeyValues> representativeValues(const std::string &lowerKey,
         if (!s)
             return s.error();
         for (const std::string &v : s.value()) {
-            eval::ArnFields f;
-            if (eval::splitArn(v, f) && f.prefix() == "arn")
+            values::ArnFields f;
+            if (values::splitArn(v, f) && f.prefix() == "arn")
                 elements.push_back(v);
         }
         elements.push_back("arn:aws:iam::000000000000:role/w");

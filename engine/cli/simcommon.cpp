@@ -2,7 +2,7 @@
 #include "cli/simcommon.h"
 
 #include "cli/commands.h"
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "policy/policyreader.h"
 #include "sim/derive.h"
 #include "sim/selection.h"
@@ -22,8 +22,8 @@ std::optional<SimOptions> readSimOptions(std::string_view command, const ParsedA
         usageError(err, command, "missing --secret-arn ARN (the ARN of the secret the policy is attached to)");
         return std::nullopt;
     }
-    eval::ArnFields fields;
-    if (!eval::splitArn(*arn, fields) || !eval::isSecretArn(fields)) {
+    values::ArnFields fields;
+    if (!values::splitArn(*arn, fields) || !values::isSecretArn(fields)) {
         usageError(err, command,
                    "`" + *arn
                        + "` is not a secret ARN; expected "

@@ -571,4 +571,26 @@ std::span<const std::string_view> awsStages()
     return stageTable;
 }
 
+values::ValueType valueTypeOf(KeyType type)
+{
+    switch (type) {
+    case KeyType::String:
+    case KeyType::ArrayOfString:
+        return values::ValueType::String;
+    case KeyType::Arn:
+        return values::ValueType::Arn;
+    case KeyType::Bool:
+        return values::ValueType::Bool;
+    case KeyType::Numeric:
+        return values::ValueType::Numeric;
+    case KeyType::Date:
+        return values::ValueType::Date;
+    case KeyType::IpAddress:
+        return values::ValueType::IpAddress;
+    case KeyType::Binary:
+        return values::ValueType::Binary;
+    }
+    return values::ValueType::String;
+}
+
 } // namespace engine::data

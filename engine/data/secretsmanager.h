@@ -5,6 +5,8 @@
 // completion and the simulation panel.
 #pragma once
 
+#include "values/values.h"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +16,8 @@ namespace engine::data {
 
 enum class AccessLevel { Read, Write, List, Tagging, PermissionsManagement };
 enum class KeyType { String, Arn, Bool, Numeric, Date, IpAddress, Binary, ArrayOfString };
+// The value type a key's values are read as (ArrayOfString: String).
+values::ValueType valueTypeOf(KeyType type);
 
 struct ActionInfo
 {

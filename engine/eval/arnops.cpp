@@ -3,12 +3,12 @@
 
 namespace engine::eval {
 
-MatchResult arnLike(const ArnFields &escapedPattern, std::string_view requestValue)
+MatchResult arnLike(const values::ArnFields &escapedPattern, std::string_view requestValue)
 {
-    ArnFields value;
-    if (!splitArn(requestValue, value))
+    values::ArnFields value;
+    if (!values::splitArn(requestValue, value))
         return MatchResult::Invalid;
-    return arnFieldsMatch(escapedPattern, value) ? MatchResult::Match : MatchResult::NoMatch;
+    return values::arnFieldsMatch(escapedPattern, value) ? MatchResult::Match : MatchResult::NoMatch;
 }
 
 } // namespace engine::eval

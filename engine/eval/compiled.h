@@ -2,7 +2,7 @@
 // works with. Internal to engine/eval.
 #pragma once
 
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "eval/conditions.h"
 #include "eval/context.h"
 #include "eval/evaluator.h"
@@ -60,7 +60,7 @@ struct RequestState
     const data::ActionInfo *action = nullptr;
     bool noResource = false;
     bool resourceIsArn = false;
-    ArnFields resource;
+    values::ArnFields resource;
     Context context;
     std::optional<std::string_view> userId;
     std::vector<std::string> warnings;

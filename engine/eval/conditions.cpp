@@ -1,149 +1,92 @@
 #include "eval/conditions.h"
 
 #include "data/secretsmanager.h"
-#include "eval/glob.h"
+#include "values/base64.h"
+#include "values/boolean.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 namespace engine::eval {
 
 namespace {
 
-struct OperatorTraits
-{
-    Family family;
-    Comparison comparison;
-};
+using values::ValueType;
 
-OperatorTraits traitsOf(Operator op)
+// StringLike and the Arn operators compare escaped glob patterns.
+bool usesGlob(ValueType type, ValueComparison comparison)
 {
-    switch (op) {
-    case Operator::StringEquals:
-    case Operator::StringNotEquals:
-        return {Family::String, Comparison::Equal};
-    case Operator::StringEqualsIgnoreCase:
-    case Operator::StringNotEqualsIgnoreCase:
-        return {Family::StringIgnoreCase, Comparison::Equal};
-    case Operator::StringLike:
-    case Operator::StringNotLike:
-        return {Family::StringLike, Comparison::Equal};
-    case Operator::NumericEquals:
-    case Operator::NumericNotEquals:
-        return {Family::Numeric, Comparison::Equal};
-    case Operator::NumericLessThan:
-        return {Family::Numeric, Comparison::Less};
-    case Operator::NumericLessThanEquals:
-        return {Family::Numeric, Comparison::LessEqual};
-    case Operator::NumericGreaterThan:
-        return {Family::Numeric, Comparison::Greater};
-    case Operator::NumericGreaterThanEquals:
-        return {Family::Numeric, Comparison::GreaterEqual};
-    case Operator::DateEquals:
-    case Operator::DateNotEquals:
-        return {Family::Date, Comparison::Equal};
-    case Operator::DateLessThan:
-        return {Family::Date, Comparison::Less};
-    case Operator::DateLessThanEquals:
-        return {Family::Date, Comparison::LessEqual};
-    case Operator::DateGreaterThan:
-        return {Family::Date, Comparison::Greater};
-    case Operator::DateGreaterThanEquals:
-        return {Family::Date, Comparison::GreaterEqual};
-    case Operator::Bool:
-        return {Family::Bool, Comparison::Equal};
-    case Operator::BinaryEquals:
-        return {Family::Binary, Comparison::Equal};
-    case Operator::IpAddress:
-    case Operator::NotIpAddress:
-        return {Family::Ip, Comparison::Equal};
-    case Operator::ArnEquals:
-    case Operator::ArnLike:
-    case Operator::ArnNotEquals:
-    case Operator::ArnNotLike:
-        return {Family::Arn, Comparison::Equal};
-    case Operator::Null:
-        return {Family::Null, Comparison::Equal};
-    }
-    return {Family::String, Comparison::Equal};
+    return type == ValueType::Arn || (type == ValueType::String && comparison == ValueComparison::Like);
 }
 
-bool allowsVariables(Family family)
-{
-    return family == Family::String || family == Family::StringIgnoreCase
-           || family == Family::StringLike || family == Family::Arn || family == Family::Bool;
-}
-
-bool usesGlob(Family family)
-{
-    return family == Family::StringLike || family == Family::Arn;
-}
-
-bool ordered(std::strong_ordering order, Comparison comparison)
+bool ordered(std::strong_ordering order, ValueComparison comparison)
 {
     switch (comparison) {
-    case Comparison::Equal:
+    case ValueComparison::Equal:
+    case ValueComparison::EqualIgnoringCase:
+    case ValueComparison::Like:
         return order == 0;
-    case Comparison::Less:
+    case ValueComparison::Less:
         return order < 0;
-    case Comparison::LessEqual:
+    case ValueComparison::LessEqual:
         return order <= 0;
-    case Comparison::Greater:
+    case ValueComparison::Greater:
         return order > 0;
-    case Comparison::GreaterEqual:
+    case ValueComparison::GreaterEqual:
         return order >= 0;
     }
     return false;
 }
 
-void prepareValue(CompiledValue &v, Family family, bool variablesAllowed)
+void prepareValue(CompiledValue &v, const OperatorInfo &info, bool variablesAllowed)
 {
     const std::string &text = v.source->text;
-    if (variablesAllowed && allowsVariables(family) && text.find("${") != std::string::npos) {
+    if (variablesAllowed && info.variables && text.find("${") != std::string::npos) {
         v.variables = parseVariables(text);
         if (!v.variables.hasVariables)
             v.variables.segments.clear();
     }
     const bool dynamic = v.variables.hasVariables;
-    switch (family) {
-    case Family::String:
-    case Family::StringIgnoreCase:
-        v.prepared = text;
+    switch (info.type) {
+    case ValueType::String:
+        if (usesGlob(info.type, info.comparison))
+            v.prepared = values::toGlobPattern(text);
+        else
+            v.prepared = text;
         break;
-    case Family::StringLike:
-        v.prepared = toGlobPattern(text);
-        break;
-    case Family::Arn:
-        v.prepared = toGlobPattern(text);
+    case ValueType::Arn:
+        v.prepared = values::toGlobPattern(text);
         if (!dynamic)
-            v.valid = splitEscapedArn(v.prepared, v.arn);
+            v.valid = values::splitEscapedArn(v.prepared, v.arn);
         break;
-    case Family::Numeric:
-        if (auto n = parseDecimal(text))
+    case ValueType::Numeric:
+        if (auto n = values::parseDecimal(text))
             v.number = *n;
         else
             v.valid = false;
         break;
-    case Family::Date:
-        if (auto d = parseDate(text))
+    case ValueType::Date:
+        if (auto d = values::parseDate(text))
             v.date = *d;
         else
             v.valid = false;
         break;
-    case Family::Bool:
-    case Family::Null:
+    case ValueType::Bool:
+    case ValueType::Null:
         if (dynamic)
             break;
-        if (auto b = parseBool(text))
+        if (auto b = values::parseBool(text))
             v.boolean = *b;
         else
             v.valid = false;
         break;
-    case Family::Binary:
-        if (auto bytes = decodeBase64(text))
+    case ValueType::Binary:
+        if (auto bytes = values::decodeBase64(text))
             v.bytes = std::move(*bytes);
         else
             v.valid = false;
         break;
-    case Family::Ip:
-        if (auto ip = parseIpRange(text))
+    case ValueType::IpAddress:
+        if (auto ip = values::parseIpRange(text))
             v.ip = *ip;
         else
             v.valid = false;
@@ -158,63 +101,67 @@ MatchResult compareValue(const CompiledBlock &block, const CompiledValue &v, std
     std::string_view policy = v.prepared;
     if (v.variables.hasVariables) {
         scratch.clear();
-        if (!substitute(v.variables, context, scratch, usesGlob(block.family)))
+        if (!substitute(v.variables, context, scratch, usesGlob(block.type, block.comparison)))
             return MatchResult::NoMatch; // a variable without a value: nothing equals it
         policy = scratch;
     }
     if (!v.valid)
         return MatchResult::Invalid;
-    switch (block.family) {
-    case Family::String:
-        return stringEquals(policy, r) ? MatchResult::Match : MatchResult::NoMatch;
-    case Family::StringIgnoreCase:
-        return stringEqualsIgnoreCase(policy, r) ? MatchResult::Match : MatchResult::NoMatch;
-    case Family::StringLike:
-        return stringLike(policy, r) ? MatchResult::Match : MatchResult::NoMatch;
-    case Family::Numeric: {
-        const std::optional<Decimal> n = parseDecimal(r);
+    switch (block.type) {
+    case ValueType::String: {
+        bool match = false;
+        if (block.comparison == ValueComparison::Like)
+            match = stringLike(policy, r);
+        else if (block.comparison == ValueComparison::EqualIgnoringCase)
+            match = stringEqualsIgnoreCase(policy, r);
+        else
+            match = stringEquals(policy, r);
+        return match ? MatchResult::Match : MatchResult::NoMatch;
+    }
+    case ValueType::Numeric: {
+        const std::optional<values::Decimal> n = values::parseDecimal(r);
         if (!n)
             return MatchResult::Invalid;
-        return ordered(compareDecimal(*n, v.number), block.comparison) ? MatchResult::Match
+        return ordered(values::compareDecimal(*n, v.number), block.comparison) ? MatchResult::Match
                                                                        : MatchResult::NoMatch;
     }
-    case Family::Date: {
-        const std::optional<Instant> d = parseDate(r);
+    case ValueType::Date: {
+        const std::optional<values::Instant> d = values::parseDate(r);
         if (!d)
             return MatchResult::Invalid;
         return ordered(*d <=> v.date, block.comparison) ? MatchResult::Match
                                                         : MatchResult::NoMatch;
     }
-    case Family::Bool: {
+    case ValueType::Bool: {
         bool policyBool = v.boolean;
         if (v.variables.hasVariables) {
-            const std::optional<bool> b = parseBool(policy);
+            const std::optional<bool> b = values::parseBool(policy);
             if (!b)
                 return MatchResult::Invalid;
             policyBool = *b;
         }
-        const std::optional<bool> b = parseBool(r);
+        const std::optional<bool> b = values::parseBool(r);
         if (!b)
             return MatchResult::Invalid;
         return *b == policyBool ? MatchResult::Match : MatchResult::NoMatch;
     }
-    case Family::Binary:
+    case ValueType::Binary:
         return binaryEquals(v.bytes, r);
-    case Family::Ip: {
-        const std::optional<IpRange> address = parseIpAddress(r);
+    case ValueType::IpAddress: {
+        const std::optional<values::IpRange> address = values::parseIpAddress(r);
         if (!address)
             return MatchResult::Invalid;
-        return ipInRange(*address, v.ip) ? MatchResult::Match : MatchResult::NoMatch;
+        return values::ipInRange(*address, v.ip) ? MatchResult::Match : MatchResult::NoMatch;
     }
-    case Family::Arn: {
+    case ValueType::Arn: {
         if (!v.variables.hasVariables)
             return arnLike(v.arn, r);
-        ArnFields fields;
-        if (!splitEscapedArn(policy, fields))
+        values::ArnFields fields;
+        if (!values::splitEscapedArn(policy, fields))
             return MatchResult::Invalid;
         return arnLike(fields, r);
     }
-    case Family::Null:
+    case ValueType::Null:
         break;
     }
     return MatchResult::NoMatch;
@@ -264,17 +211,17 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
     for (const ConditionBlock &block : blocks) {
         CompiledBlock &b = out.emplace_back();
         b.source = &block;
-        const OperatorTraits traits = traitsOf(block.op);
-        b.family = traits.family;
-        b.comparison = traits.comparison;
-        b.negated = isNegated(block.op);
+        const OperatorInfo &op = operatorInfo(block.op);
+        b.type = op.type;
+        b.comparison = op.comparison;
+        b.negated = op.negated;
         b.qualifier = block.qualifier;
         b.ifExists = block.ifExists;
         b.pairs.reserve(block.pairs.size());
         for (const ConditionPair &pair : block.pairs) {
             CompiledPair &p = b.pairs.emplace_back();
             p.source = &pair;
-            p.lowerKey = toLowerAscii(pair.key);
+            p.lowerKey = values::toLowerAscii(pair.key);
             p.hash = keyHash(p.lowerKey);
             const data::KeyInfo *info = data::findKey(pair.key);
             p.typeMultivalued = info && info->multivalued;
@@ -282,7 +229,7 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
             p.values = std::vector<CompiledValue>(pair.values.size());
             for (std::size_t i = 0; i < pair.values.size(); ++i) {
                 p.values[i].source = &pair.values[i];
-                prepareValue(p.values[i], b.family, variablesAllowed);
+                prepareValue(p.values[i], op, variablesAllowed);
             }
         }
     }
@@ -292,7 +239,7 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
 PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
                         const Context &context, std::string &scratch)
 {
-    if (block.family == Family::Null && block.qualifier != Qualifier::None) {
+    if (block.type == ValueType::Null && block.qualifier != Qualifier::None) {
         if (block.qualifier == Qualifier::ForAllValues)
             return {true, PairFailure::None, {}};
         return {false, PairFailure::AlwaysFalse, {}};
@@ -301,7 +248,7 @@ PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
     if (!item) {
         if (block.ifExists)
             return {true, PairFailure::None, {}};
-        if (block.family == Family::Null)
+        if (block.type == ValueType::Null)
             return nullPair(pair, false);
         if (block.qualifier == Qualifier::ForAllValues)
             return {true, PairFailure::None, {}};
@@ -311,7 +258,7 @@ PairResult evaluatePair(const CompiledBlock &block, const CompiledPair &pair,
             return {true, PairFailure::None, {}};
         return {false, PairFailure::KeyAbsent, {}};
     }
-    if (block.family == Family::Null)
+    if (block.type == ValueType::Null)
         return nullPair(pair, true);
 
     const std::size_t count = item->size();

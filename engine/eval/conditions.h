@@ -1,5 +1,6 @@
-// Condition blocks (evaluation.md §3.1-§3.5): compiled once per policy (operator family, parsed
-// values, lower-case keys, key types), evaluated per request against the canonical context.
+// Condition blocks: compiled once per policy (the operator's row of the operator table, values
+// read by the value layer, case-folded keys, key types), evaluated per request against the
+// canonical context.
 //
 //   std::vector<CompiledBlock> blocks = compileConditions(statement.conditions(), true);
 //   PairResult r = evaluatePair(blocks[0], blocks[0].pairs[0], context, scratch);
@@ -9,6 +10,9 @@
 #include "eval/operators.h"
 #include "eval/variables.h"
 #include "policy/policy.h"
+#include "values/date.h"
+#include "values/decimal.h"
+#include "values/ipaddress.h"
 
 #include <string>
 #include <string_view>
@@ -16,22 +20,18 @@
 
 namespace engine::eval {
 
-enum class Family { String, StringIgnoreCase, StringLike, Numeric, Date, Bool, Binary, Ip, Arn,
-                    Null };
-enum class Comparison { Equal, Less, LessEqual, Greater, GreaterEqual };
-
 struct CompiledValue
 {
     const ConditionValue *source = nullptr; // Not owned.
     std::string prepared;  // String*: the text; StringLike/Arn*: the escaped glob pattern
     VariableText variables; // set when the value holds variables and the policy allows them
     bool valid = true;      // the value reads as the operator's type
-    Decimal number;         // Numeric (views into source->text)
-    Instant date;           // Date
-    IpRange ip;             // IpAddress
+    values::Decimal number;         // Numeric (views into source->text)
+    values::Instant date;           // Date
+    values::IpRange ip;             // IpAddress
     std::string bytes;      // BinaryEquals
     bool boolean = false;   // Bool, Null
-    ArnFields arn;          // Arn* (views into prepared)
+    values::ArnFields arn;          // Arn* (views into prepared)
 };
 
 struct CompiledPair
@@ -46,8 +46,8 @@ struct CompiledPair
 struct CompiledBlock
 {
     const ConditionBlock *source = nullptr; // Not owned.
-    Family family = Family::String;
-    Comparison comparison = Comparison::Equal;
+    values::ValueType type = values::ValueType::String; // from the operator table
+    ValueComparison comparison = ValueComparison::Equal;
     bool negated = false;
     Qualifier qualifier = Qualifier::None;
     bool ifExists = false;

@@ -1,6 +1,7 @@
 #include "eval/context.h"
 
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 namespace engine::eval {
 
@@ -9,7 +10,7 @@ bool keyEquals(std::string_view lowerKey, std::string_view key)
     if (lowerKey.size() != key.size())
         return false;
     for (std::size_t i = 0; i < key.size(); ++i) {
-        if (lowerKey[i] != lowerAscii(key[i]))
+        if (lowerKey[i] != values::lowerAscii(key[i]))
             return false;
     }
     return true;
@@ -96,7 +97,7 @@ void Context::derive(int key, std::string_view value)
 }
 
 void Context::build(const Request &request, const Identity &who, const data::ActionInfo *action,
-                    const ArnFields *resource, std::vector<std::string> &warnings)
+                    const values::ArnFields *resource, std::vector<std::string> &warnings)
 {
     m_items.clear();
     m_items.reserve(request.context.size() + 12);
@@ -111,7 +112,7 @@ void Context::build(const Request &request, const Identity &who, const data::Act
         const std::uint32_t hash = keyHash(entry.key);
         bool duplicate = false;
         for (const Item &item : m_items) {
-            if (item.hash == hash && equalsAsciiIgnoreCase(item.key, entry.key)) {
+            if (item.hash == hash && values::equalsAsciiIgnoreCase(item.key, entry.key)) {
                 duplicate = true;
                 break;
             }
@@ -119,7 +120,7 @@ void Context::build(const Request &request, const Identity &who, const data::Act
         if (duplicate)
             continue;
         for (int d = 0; d < DerivedCount; ++d) {
-            if (derivedHashes[d] == hash && equalsAsciiIgnoreCase(derivedNames[d], entry.key))
+            if (derivedHashes[d] == hash && values::equalsAsciiIgnoreCase(derivedNames[d], entry.key))
                 m_given |= 1u << d;
         }
         Item item;

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "eval/principal.h"
 #include "eval/request.h"
 
@@ -40,7 +40,7 @@ public:
     // `action` may be null (not a Secrets Manager action); `resource` null when the request's
     // resource is not an ARN. Ignored keys are reported in `warnings`.
     void build(const Request &request, const Identity &identity, const data::ActionInfo *action,
-               const ArnFields *resource, std::vector<std::string> &warnings);
+               const values::ArnFields *resource, std::vector<std::string> &warnings);
 
     // `lowerKey` must be lower-case ASCII; `hash` is keyHash(lowerKey).
     const Item *find(std::string_view lowerKey) const;

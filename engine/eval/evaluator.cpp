@@ -307,8 +307,8 @@ Decision evaluate(const CompiledPolicy &compiled, const Request &request,
     // Warnings (§4.3).
     d.warnings = std::move(state.warnings);
     if (state.action && state.action->takesSecret && state.resourceIsArn
-        && isSecretArn(state.resource)
-        && !hasSecretSuffix(state.resource.resource().substr(7)))
+        && values::isSecretArn(state.resource)
+        && !values::hasSecretSuffix(state.resource.resource().substr(7)))
         d.warnings.push_back("the resource " + request.resource
                              + " has no six-character suffix: a secret's ARN ends in a hyphen "
                                "and six random characters");

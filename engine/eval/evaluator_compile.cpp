@@ -2,7 +2,8 @@
 // explain phrases are prepared once per statement, then reused for every request.
 #include "eval/evaluator_p.h"
 
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 #include <utility>
 
@@ -20,12 +21,12 @@ CompiledResource compileResource(const Entry &entry, bool variablesAllowed)
         r.valid = true;
         return r;
     }
-    ArnFields raw;
-    if (!splitArn(entry.text, raw))
+    values::ArnFields raw;
+    if (!values::splitArn(entry.text, raw))
         return r;
     r.valid = true;
     for (std::size_t i = 0; i < 6; ++i)
-        r.fields[i] = toGlobPattern(raw.field[i]);
+        r.fields[i] = values::toGlobPattern(raw.field[i]);
     if (variablesAllowed && raw.resource().find("${") != std::string_view::npos) {
         r.resourceVariables = parseVariables(raw.resource());
         if (!r.resourceVariables.hasVariables)
@@ -48,15 +49,15 @@ void compileActionInto(ActionPattern &a, std::string_view text)
 {
     a.kind = ActionPattern::Kind::Glob;
     a.pattern.clear();
-    appendGlobPattern(a.pattern, text);
+    values::appendGlobPattern(a.pattern, text);
     for (char &c : a.pattern)
-        c = lowerAscii(c);
+        c = values::lowerAscii(c);
     a.text.clear();
     const std::string_view pattern = a.pattern;
-    if (!hasWildcard(pattern)) {
+    if (!values::hasWildcard(pattern)) {
         a.kind = ActionPattern::Kind::Literal;
         appendUnescaped(a.text, pattern);
-    } else if (pattern.back() == '*' && !hasWildcard(pattern.substr(0, pattern.size() - 1))) {
+    } else if (pattern.back() == '*' && !values::hasWildcard(pattern.substr(0, pattern.size() - 1))) {
         a.kind = ActionPattern::Kind::Prefix;
         appendUnescaped(a.text, pattern.substr(0, pattern.size() - 1));
     }

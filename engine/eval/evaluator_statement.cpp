@@ -3,7 +3,8 @@
 #include "eval/evaluator_p.h"
 
 #include "data/secretsmanager.h"
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 namespace engine::eval {
 
@@ -13,7 +14,7 @@ namespace {
 bool equalsLowerAscii(std::string_view lower, std::string_view text)
 {
     for (std::size_t i = 0; i < lower.size(); ++i) {
-        if (lower[i] != lowerAscii(text[i]))
+        if (lower[i] != values::lowerAscii(text[i]))
             return false;
     }
     return true;
@@ -29,7 +30,7 @@ bool actionPatternMatches(const ActionPattern &a, std::string_view action)
     case ActionPattern::Kind::Glob:
         break;
     }
-    return globMatchEscapedFoldAscii(a.pattern, action);
+    return values::globMatchEscapedFoldAscii(a.pattern, action);
 }
 
 bool actionMatches(const CompiledStatement &s, std::string_view action)
@@ -47,7 +48,7 @@ bool resourceEntryMatches(const CompiledResource &r, RequestState &state)
         return true;
     if (!r.valid || !state.resourceIsArn)
         return false;
-    ArnFields pattern;
+    values::ArnFields pattern;
     for (std::size_t i = 0; i < 6; ++i)
         pattern.field[i] = r.fields[i];
     if (r.resourceVariables.hasVariables) {
@@ -56,7 +57,7 @@ bool resourceEntryMatches(const CompiledResource &r, RequestState &state)
             return false;
         pattern.field[5] = state.scratch;
     }
-    return resourceFieldsMatch(pattern, state.resource);
+    return values::resourceFieldsMatch(pattern, state.resource);
 }
 
 bool resourceMatches(const CompiledStatement &s, RequestState &state)
@@ -78,12 +79,12 @@ const data::ActionInfo *findSecretsManagerAction(std::string_view action)
 {
     const std::size_t colon = action.find(':');
     if (colon == std::string_view::npos
-        || !equalsAsciiIgnoreCase(action.substr(0, colon), "secretsmanager"))
+        || !values::equalsAsciiIgnoreCase(action.substr(0, colon), "secretsmanager"))
         return nullptr;
     const std::string_view name = action.substr(colon + 1);
     for (const data::ActionInfo &info : data::actions()) {
-        if (info.name.size() == name.size() && lowerAscii(info.name[0]) == lowerAscii(name[0])
-            && equalsAsciiIgnoreCase(info.name, name))
+        if (info.name.size() == name.size() && values::lowerAscii(info.name[0]) == values::lowerAscii(name[0])
+            && values::equalsAsciiIgnoreCase(info.name, name))
             return &info;
     }
     return nullptr;
@@ -116,7 +117,7 @@ void prepareRequest(RequestState &state, const Request &request)
     state.identity = classifyPrincipal(request.principal);
     state.action = findSecretsManagerAction(request.action);
     state.noResource = state.action && !state.action->takesSecret;
-    state.resourceIsArn = splitArn(request.resource, state.resource);
+    state.resourceIsArn = values::splitArn(request.resource, state.resource);
     state.context.build(request, state.identity, state.action,
                         state.resourceIsArn ? &state.resource : nullptr, state.warnings);
     state.userId = state.context.singleValue("aws:userid");

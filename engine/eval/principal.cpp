@@ -1,6 +1,6 @@
 #include "eval/principal.h"
 
-#include "eval/arn.h"
+#include "values/arn.h"
 
 namespace engine::eval {
 
@@ -115,8 +115,8 @@ Identity classifyPrincipal(const RequestPrincipal &principal)
         who.text = {};
         return who;
     }
-    ArnFields f;
-    if (!splitArn(text, f) || f.prefix() != "arn") {
+    values::ArnFields f;
+    if (!values::splitArn(text, f) || f.prefix() != "arn") {
         who.kind = IdentityKind::Invalid;
         return who;
     }
@@ -225,7 +225,7 @@ PrincipalPattern compilePrincipalEntry(const PrincipalEntry &entry)
         p.kind = K::Nothing;
         return p;
     }
-    if (isAccountId(text)) {
+    if (values::isAccountId(text)) {
         p.kind = K::Account;
         p.account = entry.text;
         return p;
@@ -235,8 +235,8 @@ PrincipalPattern compilePrincipalEntry(const PrincipalEntry &entry)
         p.roleId = text.starts_with("AROA");
         return p;
     }
-    ArnFields f;
-    if (!splitArn(text, f) || f.prefix() != "arn") {
+    values::ArnFields f;
+    if (!values::splitArn(text, f) || f.prefix() != "arn") {
         p.kind = K::Nothing;
         return p;
     }

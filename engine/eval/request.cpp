@@ -7,7 +7,7 @@
 #include "eval/request.h"
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "policy/policyreader.h"
 #include "policy/suggest.h"
 #include "json/reader.h"
@@ -157,13 +157,13 @@ bool isArnWord(std::string_view text)
 
 bool isReceivableSecretArn(std::string_view text)
 {
-    eval::ArnFields fields;
-    if (!eval::splitArn(text, fields) || !eval::isSecretArn(fields))
+    values::ArnFields fields;
+    if (!values::splitArn(text, fields) || !values::isSecretArn(fields))
         return false;
     constexpr std::string_view secretPrefix = "secret:";
     const std::string_view name = fields.resource().substr(secretPrefix.size());
     return isArnWord(fields.partition()) && isArnWord(fields.region())
-           && eval::isAccountId(fields.account()) && !name.empty()
+           && values::isAccountId(fields.account()) && !name.empty()
            && std::all_of(name.begin(), name.end(), isSecretNameCharacter);
 }
 

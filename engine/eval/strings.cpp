@@ -1,6 +1,8 @@
-// String operators (evaluation.md §3.6.1).
-#include "eval/glob.h"
+// String operators: exact, ignoring case (Unicode simple case folding), and globs.
 #include "eval/operators.h"
+
+#include "values/casefold.h"
+#include "values/glob.h"
 
 namespace engine::eval {
 
@@ -11,12 +13,12 @@ bool stringEquals(std::string_view policyValue, std::string_view requestValue)
 
 bool stringEqualsIgnoreCase(std::string_view policyValue, std::string_view requestValue)
 {
-    return equalsIgnoreCase(policyValue, requestValue);
+    return values::equalsFoldingCase(policyValue, requestValue);
 }
 
 bool stringLike(std::string_view escapedPattern, std::string_view requestValue)
 {
-    return globMatchEscaped(escapedPattern, requestValue);
+    return values::globMatchEscaped(escapedPattern, requestValue);
 }
 
 } // namespace engine::eval

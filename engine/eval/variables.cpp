@@ -1,7 +1,8 @@
 #include "eval/variables.h"
 
 #include "data/secretsmanager.h"
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 namespace engine::eval {
 
@@ -73,7 +74,7 @@ VariableText parseVariables(std::string_view text)
             }
             if (validName(name)) {
                 s.kind = VariableSegment::Kind::Variable;
-                s.text = toLowerAscii(name);
+                s.text = values::toLowerAscii(name);
                 s.hash = keyHash(s.text);
                 const data::KeyInfo *info = data::findKey(name);
                 s.multivaluedType = info && info->multivalued;
@@ -97,13 +98,13 @@ bool substitute(const VariableText &text, const Context &context, std::string &o
         switch (s.kind) {
         case VariableSegment::Kind::Text:
             if (forGlob)
-                appendGlobPattern(out, s.text);
+                values::appendGlobPattern(out, s.text);
             else
                 out.append(s.text);
             break;
         case VariableSegment::Kind::Literal:
             if (forGlob)
-                appendGlobLiteral(out, s.text);
+                values::appendGlobLiteral(out, s.text);
             else
                 out.append(s.text);
             break;
@@ -118,7 +119,7 @@ bool substitute(const VariableText &text, const Context &context, std::string &o
                 return false;
             }
             if (forGlob)
-                appendGlobLiteral(out, value);
+                values::appendGlobLiteral(out, value);
             else
                 out.append(value);
             break;

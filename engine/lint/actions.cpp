@@ -49,7 +49,7 @@ std::string closestAction(std::string_view name)
     if (closest.empty()) {
         // A prefix of a real name ("GetSecret") is a likely slip as well.
         for (const data::ActionInfo &a : data::actions()) {
-            if (name.size() >= 3 && startsWithIgnoreCase(a.name, name))
+            if (name.size() >= 3 && startsWithAsciiIgnoreCase(a.name, name))
                 return "secretsmanager:" + std::string(a.name);
         }
     }
@@ -58,10 +58,10 @@ std::string closestAction(std::string_view name)
 
 const char *notApplicableReason(std::string_view name)
 {
-    if (equalsIgnoreCase(name, "CreateSecret"))
+    if (equalsAsciiIgnoreCase(name, "CreateSecret"))
         return "the secret does not exist yet when it is called";
-    if (equalsIgnoreCase(name, "ListSecrets") || equalsIgnoreCase(name, "GetRandomPassword")
-        || equalsIgnoreCase(name, "BatchGetSecretValue"))
+    if (equalsAsciiIgnoreCase(name, "ListSecrets") || equalsAsciiIgnoreCase(name, "GetRandomPassword")
+        || equalsAsciiIgnoreCase(name, "BatchGetSecretValue"))
         return "it does not act on one secret";
     return nullptr;
 }
@@ -106,10 +106,10 @@ void checkEntries(Context &context, const Statement &statement)
                            statement.index);
             continue;
         }
-        if (!prefixWildcard && !equalsIgnoreCase(prefix, "secretsmanager")) {
+        if (!prefixWildcard && !equalsAsciiIgnoreCase(prefix, "secretsmanager")) {
             std::string message = text + " is not a Secrets Manager action. A secret policy only "
                                          "controls Secrets Manager actions on this secret; ";
-            message += equalsIgnoreCase(prefix, "kms") ? "grant KMS permissions in the key policy."
+            message += equalsAsciiIgnoreCase(prefix, "kms") ? "grant KMS permissions in the key policy."
                                                        : "grant it in an identity policy.";
             context.report("unsupported-action", entry.span, std::move(message), statement.index);
             continue;
@@ -154,7 +154,7 @@ void checkEntries(Context &context, const Statement &statement)
                 continue;
             const Candidate &o = candidates[j];
             if (otherServices) {
-                if (o.entry->text == "*" || (j < i && equalsIgnoreCase(o.entry->text, text)))
+                if (o.entry->text == "*" || (j < i && equalsAsciiIgnoreCase(o.entry->text, text)))
                     covering = o.entry;
                 continue;
             }

@@ -16,48 +16,6 @@ namespace {
 using detail::Family;
 using detail::PairChecker;
 
-Family familyOf(Operator op)
-{
-    switch (op) {
-    case Operator::StringEquals:
-    case Operator::StringNotEquals:
-    case Operator::StringEqualsIgnoreCase:
-    case Operator::StringNotEqualsIgnoreCase:
-    case Operator::StringLike:
-    case Operator::StringNotLike:
-        return Family::String;
-    case Operator::NumericEquals:
-    case Operator::NumericNotEquals:
-    case Operator::NumericLessThan:
-    case Operator::NumericLessThanEquals:
-    case Operator::NumericGreaterThan:
-    case Operator::NumericGreaterThanEquals:
-        return Family::Numeric;
-    case Operator::DateEquals:
-    case Operator::DateNotEquals:
-    case Operator::DateLessThan:
-    case Operator::DateLessThanEquals:
-    case Operator::DateGreaterThan:
-    case Operator::DateGreaterThanEquals:
-        return Family::Date;
-    case Operator::Bool:
-        return Family::Bool;
-    case Operator::BinaryEquals:
-        return Family::Binary;
-    case Operator::IpAddress:
-    case Operator::NotIpAddress:
-        return Family::Ip;
-    case Operator::ArnEquals:
-    case Operator::ArnLike:
-    case Operator::ArnNotEquals:
-    case Operator::ArnNotLike:
-        return Family::Arn;
-    case Operator::Null:
-        return Family::Null;
-    }
-    return Family::String;
-}
-
 std::string canonicalOperator(const ConditionBlock &block)
 {
     std::string name;
@@ -89,7 +47,7 @@ void checkBlock(Context &context, const Statement &statement, const ConditionBlo
                              "ForAnyValue always false. Use plain \"Null\".",
                        statement.index);
     }
-    const Family family = familyOf(block.op);
+    const Family family = valueTypeOf(block.op);
     for (const ConditionPair &pair : block.pairs) {
         PairChecker checker{context, statement, block, pair, family};
         bool keyOk = false;

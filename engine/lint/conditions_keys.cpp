@@ -65,7 +65,7 @@ bool typeMismatch(Family f, data::KeyType t, bool epochTime)
         return t != T::Date && !epochTime;
     case Family::Bool:
         return t != T::Bool;
-    case Family::Ip:
+    case Family::IpAddress:
         return t != T::IpAddress;
     case Family::Arn:
         return t != T::Arn;
@@ -83,7 +83,7 @@ const char *tagPrefixes[] = {"aws:ResourceTag/", "aws:RequestTag/", "aws:Princip
 bool isEmptyTagKey(std::string_view key)
 {
     for (const char *p : tagPrefixes) {
-        if (equalsIgnoreCase(key, p))
+        if (equalsAsciiIgnoreCase(key, p))
             return true;
     }
     return false;
@@ -125,11 +125,11 @@ std::string canonicalKey(const data::KeyInfo &info, std::string_view key)
 // are request keys of a few actions only (secretsmanager.md §3).
 bool suppliesKey(const data::ActionInfo &action, std::string_view key)
 {
-    if (startsWithIgnoreCase(key, "aws:RequestTag/") || equalsIgnoreCase(key, "aws:TagKeys")) {
-        const std::string_view wanted = equalsIgnoreCase(key, "aws:TagKeys") ? "aws:TagKeys"
+    if (startsWithAsciiIgnoreCase(key, "aws:RequestTag/") || equalsAsciiIgnoreCase(key, "aws:TagKeys")) {
+        const std::string_view wanted = equalsAsciiIgnoreCase(key, "aws:TagKeys") ? "aws:TagKeys"
                                                                             : "aws:RequestTag/";
         return std::any_of(action.conditionKeys.begin(), action.conditionKeys.end(),
-                           [&](std::string_view k) { return startsWithIgnoreCase(k, wanted); });
+                           [&](std::string_view k) { return startsWithAsciiIgnoreCase(k, wanted); });
     }
     return data::actionSuppliesKey(action, key);
 }
@@ -157,7 +157,7 @@ const data::KeyInfo *PairChecker::checkKey(bool &keyOk)
     }
     const std::string_view prefix = std::string_view(key).substr(0, colon);
     const data::KeyInfo *info = data::findKey(key);
-    if (!info && (equalsIgnoreCase(prefix, "aws") || equalsIgnoreCase(prefix, "secretsmanager"))) {
+    if (!info && (equalsAsciiIgnoreCase(prefix, "aws") || equalsAsciiIgnoreCase(prefix, "secretsmanager"))) {
         std::string message = quoted(key) + " is not a known condition key";
         const std::string closest = closestKey(key);
         if (!closest.empty())
@@ -182,7 +182,7 @@ const data::KeyInfo *PairChecker::checkKey(bool &keyOk)
 void PairChecker::checkKeyUse(const data::KeyInfo &info)
 {
     const std::string &key = pair.key;
-    const bool epoch = equalsIgnoreCase(key, "aws:EpochTime");
+    const bool epoch = equalsAsciiIgnoreCase(key, "aws:EpochTime");
     if (typeMismatch(family, info.type, epoch)) {
         report("type-mismatch", key + " is a " + typeName(info.type)
                                     + " key; compare it with a " + familyForType(info.type)
@@ -190,9 +190,9 @@ void PairChecker::checkKeyUse(const data::KeyInfo &info)
         typeMismatched = true;
     }
     // condition-key-not-supported: service keys, aws:RequestTag/*, aws:TagKeys.
-    const bool actionKey = startsWithIgnoreCase(key, "secretsmanager:")
-                           || startsWithIgnoreCase(key, "aws:RequestTag/")
-                           || equalsIgnoreCase(key, "aws:TagKeys");
+    const bool actionKey = startsWithAsciiIgnoreCase(key, "secretsmanager:")
+                           || startsWithAsciiIgnoreCase(key, "aws:RequestTag/")
+                           || equalsAsciiIgnoreCase(key, "aws:TagKeys");
     if (actionKey) {
         std::vector<std::string> covered;
         bool supported = false;

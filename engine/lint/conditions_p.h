@@ -12,7 +12,8 @@
 
 namespace engine::rules::detail {
 
-enum class Family { String, Numeric, Date, Bool, Binary, Ip, Arn, Null };
+// The operator's value type (operator table).
+using Family = values::ValueType;
 
 struct PairChecker
 {

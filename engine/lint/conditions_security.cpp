@@ -9,31 +9,31 @@ namespace {
 // secretsmanager: keys that mirror a request parameter (secretsmanager.md §4, kind "request").
 bool isSecretsManagerRequestKey(std::string_view key)
 {
-    if (!startsWithIgnoreCase(key, "secretsmanager:"))
+    if (!startsWithAsciiIgnoreCase(key, "secretsmanager:"))
         return false;
-    return !startsWithIgnoreCase(key, "secretsmanager:ResourceTag/")
-           && !startsWithIgnoreCase(key, "secretsmanager:resource/")
-           && !equalsIgnoreCase(key, "secretsmanager:SecretPrimaryRegion")
-           && !equalsIgnoreCase(key, "secretsmanager:SecretId");
+    return !startsWithAsciiIgnoreCase(key, "secretsmanager:ResourceTag/")
+           && !startsWithAsciiIgnoreCase(key, "secretsmanager:resource/")
+           && !equalsAsciiIgnoreCase(key, "secretsmanager:SecretPrimaryRegion")
+           && !equalsAsciiIgnoreCase(key, "secretsmanager:SecretId");
 }
 
 const char *absentExample(std::string_view key)
 {
-    if (equalsIgnoreCase(key, "aws:PrincipalOrgID") || equalsIgnoreCase(key, "aws:PrincipalOrgPaths"))
+    if (equalsAsciiIgnoreCase(key, "aws:PrincipalOrgID") || equalsAsciiIgnoreCase(key, "aws:PrincipalOrgPaths"))
         return "a caller from an account that belongs to no organization, or a service principal";
-    if (equalsIgnoreCase(key, "aws:SourceVpc") || equalsIgnoreCase(key, "aws:SourceVpce"))
+    if (equalsAsciiIgnoreCase(key, "aws:SourceVpc") || equalsAsciiIgnoreCase(key, "aws:SourceVpce"))
         return "a call that does not come through a VPC endpoint";
-    if (equalsIgnoreCase(key, "aws:SourceIp"))
+    if (equalsAsciiIgnoreCase(key, "aws:SourceIp"))
         return "a call that comes through a VPC endpoint";
-    if (equalsIgnoreCase(key, "aws:SourceAccount") || equalsIgnoreCase(key, "aws:SourceArn"))
+    if (equalsAsciiIgnoreCase(key, "aws:SourceAccount") || equalsAsciiIgnoreCase(key, "aws:SourceArn"))
         return "a call that no AWS service makes on behalf of a resource";
-    if (equalsIgnoreCase(key, "aws:MultiFactorAuthPresent"))
+    if (equalsAsciiIgnoreCase(key, "aws:MultiFactorAuthPresent"))
         return "a call signed with long-term access keys";
-    if (startsWithIgnoreCase(key, "aws:PrincipalTag/"))
+    if (startsWithAsciiIgnoreCase(key, "aws:PrincipalTag/"))
         return "a caller without that tag";
-    if (startsWithIgnoreCase(key, "aws:ResourceTag/"))
+    if (startsWithAsciiIgnoreCase(key, "aws:ResourceTag/"))
         return "a secret without that tag";
-    if (startsWithIgnoreCase(key, "aws:RequestTag/"))
+    if (startsWithAsciiIgnoreCase(key, "aws:RequestTag/"))
         return "a request that sets no such tag";
     return "a call that does not pass the parameter";
 }
@@ -44,12 +44,12 @@ bool mayBeAbsent(std::string_view key)
         "aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:SourceVpc",  "aws:SourceVpce",
         "aws:SourceIp",       "aws:SourceAccount",     "aws:SourceArn", "aws:MultiFactorAuthPresent"};
     for (std::string_view k : exact) {
-        if (equalsIgnoreCase(key, k))
+        if (equalsAsciiIgnoreCase(key, k))
             return true;
     }
-    return (startsWithIgnoreCase(key, "aws:PrincipalTag/") && key.size() > 17)
-           || (startsWithIgnoreCase(key, "aws:ResourceTag/") && key.size() > 16)
-           || (startsWithIgnoreCase(key, "aws:RequestTag/") && key.size() > 15)
+    return (startsWithAsciiIgnoreCase(key, "aws:PrincipalTag/") && key.size() > 17)
+           || (startsWithAsciiIgnoreCase(key, "aws:ResourceTag/") && key.size() > 16)
+           || (startsWithAsciiIgnoreCase(key, "aws:RequestTag/") && key.size() > 15)
            || isSecretsManagerRequestKey(key);
 }
 
@@ -66,7 +66,7 @@ bool statementHasKey(const Statement &statement, std::string_view key)
 {
     for (const ConditionBlock &b : statement.conditions()) {
         for (const ConditionPair &p : b.pairs) {
-            if (equalsIgnoreCase(p.key, key))
+            if (equalsAsciiIgnoreCase(p.key, key))
                 return true;
         }
     }
@@ -83,7 +83,7 @@ void PairChecker::checkSecurity()
         bool otherRequires = false;
         for (const ConditionBlock &b : statement.conditions()) {
             for (const ConditionPair &p : b.pairs) {
-                if (&p != &pair && equalsIgnoreCase(p.key, key) && requiresKey(b))
+                if (&p != &pair && equalsAsciiIgnoreCase(p.key, key) && requiresKey(b))
                     otherRequires = true;
             }
         }
@@ -95,8 +95,8 @@ void PairChecker::checkSecurity()
         }
     }
     if (statement.effect == Effect::Deny) {
-        const bool ipSide = equalsIgnoreCase(key, "aws:SourceIp") && block.op == Operator::NotIpAddress;
-        const bool vpcSide = (equalsIgnoreCase(key, "aws:SourceVpc") || equalsIgnoreCase(key, "aws:SourceVpce"))
+        const bool ipSide = equalsAsciiIgnoreCase(key, "aws:SourceIp") && block.op == Operator::NotIpAddress;
+        const bool vpcSide = (equalsAsciiIgnoreCase(key, "aws:SourceVpc") || equalsAsciiIgnoreCase(key, "aws:SourceVpce"))
                              && isNegated(block.op);
         if ((ipSide || vpcSide) && !statementHasKey(statement, "aws:PrincipalIsAWSService")
             && !statementHasKey(statement, "aws:ViaAWSService")) {
@@ -108,8 +108,8 @@ void PairChecker::checkSecurity()
                    "\"false\"} in the same statement, if that is acceptable.");
         }
         if (block.op == Operator::Bool && !block.ifExists && block.qualifier == Qualifier::None
-            && equalsIgnoreCase(key, "aws:MultiFactorAuthPresent") && pair.values.size() == 1
-            && equalsIgnoreCase(pair.values[0].text, "false")) {
+            && equalsAsciiIgnoreCase(key, "aws:MultiFactorAuthPresent") && pair.values.size() == 1
+            && equalsAsciiIgnoreCase(pair.values[0].text, "false")) {
             report("mfa-condition-pitfall",
                    "aws:MultiFactorAuthPresent is absent for long-term access keys, so this "
                    "Deny does not stop them. Use \"BoolIfExists\" to deny every request "
@@ -117,26 +117,18 @@ void PairChecker::checkSecurity()
         }
     }
     // redundant-condition-value: ordering operators with several readable values.
-    const bool ordering = block.op == Operator::NumericLessThan || block.op == Operator::NumericLessThanEquals
-                          || block.op == Operator::NumericGreaterThan
-                          || block.op == Operator::NumericGreaterThanEquals
-                          || block.op == Operator::DateLessThan || block.op == Operator::DateLessThanEquals
-                          || block.op == Operator::DateGreaterThan
-                          || block.op == Operator::DateGreaterThanEquals;
+    const ValueComparison comparison = operatorInfo(block.op).comparison;
+    const bool ordering = isOrdering(comparison);
     if (ordering && pair.values.size() > 1 && !typeMismatched) {
-        const bool less = block.op == Operator::NumericLessThan || block.op == Operator::NumericLessThanEquals
-                          || block.op == Operator::DateLessThan || block.op == Operator::DateLessThanEquals;
+        const bool less = comparison == ValueComparison::Less || comparison == ValueComparison::LessEqual;
         const ConditionValue *loosest = nullptr;
-        double best = 0;
+        OrderedValue best;
         for (const ConditionValue &v : pair.values) {
-            std::optional<double> x;
-            if (family == Family::Numeric)
-                x = parseNumber(v.text);
-            else if (auto d = parseDate(v.text))
-                x = d->seconds;
+            const std::optional<OrderedValue> x = readOrdered(family, v.text);
             if (!x)
                 return;
-            if (!loosest || (less ? *x > best : *x < best)) {
+            const auto order = compareOrdered(family, *x, best);
+            if (!loosest || (less ? order > 0 : order < 0)) {
                 loosest = &v;
                 best = *x;
             }

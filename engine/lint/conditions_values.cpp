@@ -13,22 +13,27 @@ std::string likeOperator(const ConditionBlock &block)
         name = "ForAnyValue:";
     else if (block.qualifier == Qualifier::ForAllValues)
         name = "ForAllValues:";
-    name += isNegated(block.op) ? "StringNotLike" : "StringLike";
+    // The String operator that globs, with the same negation.
+    for (const OperatorInfo &info : operatorTable) {
+        if (info.type == values::ValueType::String && info.comparison == ValueComparison::Like
+            && info.negated == isNegated(block.op))
+            name += info.name;
+    }
     if (block.ifExists)
         name += "IfExists";
     return name;
 }
 
-bool isPrivate(const Cidr &c)
+bool isPrivate(const values::IpRange &c)
 {
-    static const std::vector<Cidr> ranges = [] {
-        std::vector<Cidr> out;
+    static const std::vector<values::IpRange> ranges = [] {
+        std::vector<values::IpRange> out;
         for (const char *r : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fe80::/10"})
-            out.push_back(*parseCidr(r));
+            out.push_back(*values::parseIpRange(r));
         return out;
     }();
-    for (const Cidr &r : ranges) {
-        if (c.within(r))
+    for (const values::IpRange &r : ranges) {
+        if (c.isWithin(r))
             return true;
     }
     return false;
@@ -41,7 +46,7 @@ void PairChecker::checkValues(const data::KeyInfo *info)
     if (family == Family::Bool && pair.values.size() > 1)
         report("multiple-bool-values", "Give " + pair.key + " a single value, \"true\" or \"false\".");
     bool allPrivate = !pair.values.empty();
-    const bool sourceIp = family == Family::Ip && equalsIgnoreCase(pair.key, "aws:SourceIp");
+    const bool sourceIp = family == Family::IpAddress && equalsAsciiIgnoreCase(pair.key, "aws:SourceIp");
     for (const ConditionValue &v : pair.values) {
         const std::string &t = v.text;
         if (t.find("${") != std::string::npos) {
@@ -59,10 +64,7 @@ void PairChecker::checkValues(const data::KeyInfo *info)
             allPrivate = false;
             continue;
         }
-        if (family == Family::String && (block.op == Operator::StringEquals
-                                         || block.op == Operator::StringNotEquals
-                                         || block.op == Operator::StringEqualsIgnoreCase
-                                         || block.op == Operator::StringNotEqualsIgnoreCase)) {
+        if (family == Family::String && operatorInfo(block.op).comparison != ValueComparison::Like) {
             std::string stripped = t;
             for (const char *esc : {"${*}", "${?}"}) {
                 std::size_t p;
@@ -79,19 +81,19 @@ void PairChecker::checkValues(const data::KeyInfo *info)
             }
         }
         if (family == Family::Date) {
-            const auto d = parseDate(t);
+            const auto d = values::readDate(t);
             if (d && d->hasTime && !d->hasZone)
                 context.report("date-without-zone", v.span,
                                quoted(t) + " has no time zone; it is read as UTC. Add \"Z\" or "
                                            "an offset.",
                                statement.index);
         }
-        if (family == Family::Ip) {
-            const auto c = parseCidr(t);
-            if (c && c->hostBitsSet())
+        if (family == Family::IpAddress) {
+            const auto c = values::parseIpRange(t);
+            if (c && c->hasHostBits())
                 context.report("improve-ip-range", v.span,
                                "The bits after /" + std::to_string(c->prefix)
-                                   + " are ignored; write " + quoted(c->clean()) + ".",
+                                   + " are ignored; write " + quoted(c->cleanText()) + ".",
                                statement.index);
             if (!c || !isPrivate(*c))
                 allPrivate = false;
@@ -110,38 +112,34 @@ void PairChecker::checkValues(const data::KeyInfo *info)
 bool PairChecker::checkValue(const ConditionValue &v)
 {
     const std::string &t = v.text;
-    const char *kind = nullptr;
+    // The evaluator reads the value with the same function: a value it cannot read is
+    // reported, and only such a value.
+    if (values::isValidPolicyValue(family, t))
+        return false;
+    const char *kind = "value";
     switch (family) {
     case Family::Numeric:
-        if (!parseNumber(t))
-            kind = "number";
+        kind = "number";
         break;
     case Family::Date:
-        if (!parseDate(t))
-            kind = "date";
+        kind = "date";
         break;
     case Family::Bool:
     case Family::Null:
-        if (!equalsIgnoreCase(t, "true") && !equalsIgnoreCase(t, "false"))
-            kind = "Boolean (\"true\" or \"false\")";
+        kind = "Boolean (\"true\" or \"false\")";
         break;
-    case Family::Ip:
-        if (!parseCidr(t))
-            kind = "IP address or CIDR range";
+    case Family::IpAddress:
+        kind = "IP address or CIDR range";
         break;
     case Family::Binary:
-        if (!isBase64(t))
-            kind = "base64 value";
+        kind = "base64 value";
         break;
     case Family::Arn:
-        if (splitArn(t).empty())
-            kind = "ARN";
+        kind = "ARN";
         break;
     case Family::String:
         break;
     }
-    if (!kind)
-        return false;
     context.report("invalid-value", v.span,
                    quoted(t) + " is not a valid " + kind + " for " + block.name
                        + ", so this comparison can never be true.",

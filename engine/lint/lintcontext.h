@@ -5,6 +5,13 @@
 #include "json/value.h"
 #include "lint/linter.h"
 #include "policy/policy.h"
+#include "values/arn.h"
+#include "values/date.h"
+#include "values/glob.h"
+#include "values/ipaddress.h"
+#include "values/decimal.h"
+#include "values/text.h"
+#include "values/values.h"
 
 #include <array>
 #include <cstdint>
@@ -52,28 +59,19 @@ void checkPublicAccess(Context &context); // publicaccess.cpp
 void checkRedundancy(Context &context); // redundancy.cpp
 void checkNeverApplies(Context &context); // neverapplies.cpp
 
+// The value layer's readers and text helpers, used unqualified by the rule files.
+using values::equalsAsciiIgnoreCase;
+using values::isAccountId;
+using values::splitArn;
+using values::startsWithAsciiIgnoreCase;
+using values::toLowerAscii;
+
 // Helpers (util.cpp).
-std::string lower(std::string_view s);
-bool equalsIgnoreCase(std::string_view a, std::string_view b);
-bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
-// Glob with * and ? (no other metacharacters).
-bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase);
+// True when raw policy text holds `*` or `?` (no escapes in raw text).
 bool hasWildcard(std::string_view s);
 int editDistance(std::string_view a, std::string_view b);
 std::string quoted(std::string_view s); // "s" with JSON escaping
-std::size_t codePoints(std::string_view s);
 std::string escapePointer(std::string_view key);
-// Splits an ARN on its first five colons; fewer than six fields gives an empty vector.
-struct ArnFields
-{
-    std::array<std::string_view, 6> fields{};
-    std::size_t count = 0; // 6, or 0 when the text has fewer than six fields
-    bool empty() const { return count == 0; }
-    std::size_t size() const { return count; }
-    std::string_view operator[](std::size_t i) const { return fields[i]; }
-};
-ArnFields splitArn(std::string_view arn);
-bool isAccountId(std::string_view s);
 bool isUniqueId(std::string_view s);
 // The account an AWS principal entry names ("" when none).
 std::string principalAccount(std::string_view entry);
@@ -94,26 +92,14 @@ bool isFixedPair(const ConditionBlock &block, const ConditionPair &pair);
 std::string describeActions(const Statement &statement);
 std::string joinQuoted(const std::vector<std::string> &items, std::string_view conjunction);
 
-// values.cpp: condition values read for their operator family.
-std::optional<double> parseNumber(std::string_view s);
-struct DateValue
+// A Numeric or Date condition value as the evaluator reads it, for comparing bounds (util.cpp).
+struct OrderedValue
 {
-    double seconds = 0; // since the epoch, UTC
-    bool hasTime = false;
-    bool hasZone = false;
+    values::Decimal number; // Numeric (views into the value's text)
+    values::Instant instant; // Date
 };
-std::optional<DateValue> parseDate(std::string_view s);
-struct Cidr
-{
-    bool v6 = false;
-    unsigned char bytes[16] = {};
-    int prefix = 0;
-    bool hasPrefix = false;
-    bool hostBitsSet() const;
-    std::string clean() const; // "203.0.113.0/24"
-    bool within(const Cidr &network) const;
-};
-std::optional<Cidr> parseCidr(std::string_view s);
-bool isBase64(std::string_view s);
+std::optional<OrderedValue> readOrdered(values::ValueType type, std::string_view text);
+std::strong_ordering compareOrdered(values::ValueType type, const OrderedValue &a,
+                                    const OrderedValue &b);
 
 } // namespace engine::rules

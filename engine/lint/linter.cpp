@@ -425,9 +425,9 @@ Analysis analyze(std::string_view policyText, const LintOptions &options)
     context.document = &doc.value;
     context.policy = read.policy ? &*read.policy : nullptr;
     if (options.secretArn) {
-        const auto fields = rules::splitArn(*options.secretArn);
-        if (!fields.empty() && rules::isAccountId(fields[4]))
-            context.ownerAccount = std::string(fields[4]);
+        const auto fields = values::splitArn(*options.secretArn);
+        if (fields && rules::isAccountId((*fields)[4]))
+            context.ownerAccount = std::string((*fields)[4]);
     }
     context.findings = std::move(read.diagnostics);
 

@@ -26,7 +26,7 @@ bool allValues(const ConditionPair &pair, std::string_view text)
 {
     return !pair.values.empty()
            && std::all_of(pair.values.begin(), pair.values.end(),
-                          [&](const ConditionValue &v) { return equalsIgnoreCase(v.text, text); });
+                          [&](const ConditionValue &v) { return equalsAsciiIgnoreCase(v.text, text); });
 }
 
 bool isPlain(const ConditionBlock &b)
@@ -38,43 +38,40 @@ enum class Bound { None, Less, LessEq, Greater, GreaterEq };
 
 Bound boundOf(Operator op)
 {
-    switch (op) {
-    case Operator::NumericLessThan:
-    case Operator::DateLessThan:
+    switch (operatorInfo(op).comparison) {
+    case ValueComparison::Less:
         return Bound::Less;
-    case Operator::NumericLessThanEquals:
-    case Operator::DateLessThanEquals:
+    case ValueComparison::LessEqual:
         return Bound::LessEq;
-    case Operator::NumericGreaterThan:
-    case Operator::DateGreaterThan:
+    case ValueComparison::Greater:
         return Bound::Greater;
-    case Operator::NumericGreaterThanEquals:
-    case Operator::DateGreaterThanEquals:
+    case ValueComparison::GreaterEqual:
         return Bound::GreaterEq;
-    default:
-        return Bound::None;
+    case ValueComparison::Equal:
+    case ValueComparison::EqualIgnoringCase:
+    case ValueComparison::Like:
+        break;
     }
+    return Bound::None;
 }
 
 bool isNumeric(Operator op)
 {
-    return op >= Operator::NumericEquals && op <= Operator::NumericGreaterThanEquals;
+    return valueTypeOf(op) == values::ValueType::Numeric;
 }
 
 // The loosest bound of a pair, or nullopt when a value cannot be read.
-std::optional<double> loosest(const ConditionBlock &b, const ConditionPair &p)
+std::optional<OrderedValue> loosest(const ConditionBlock &b, const ConditionPair &p)
 {
     const bool less = boundOf(b.op) == Bound::Less || boundOf(b.op) == Bound::LessEq;
-    std::optional<double> best;
+    const values::ValueType type = valueTypeOf(b.op);
+    std::optional<OrderedValue> best;
     for (const ConditionValue &v : p.values) {
-        std::optional<double> x;
-        if (isNumeric(b.op))
-            x = parseNumber(v.text);
-        else if (auto d = parseDate(v.text))
-            x = d->seconds;
+        const std::optional<OrderedValue> x = readOrdered(type, v.text);
         if (!x)
             return std::nullopt;
-        if (!best || (less ? *x > *best : *x < *best))
+        const auto order = best ? compareOrdered(type, *x, *best) : std::strong_ordering::equal;
+        if (!best || (less ? order > 0 : order < 0))
             best = x;
     }
     return best;
@@ -147,7 +144,8 @@ std::string contradiction(const PairRef &a, const PairRef &b)
             const auto lowerBound = loosest(gb, gp);
             if (upper && lowerBound) {
                 const bool strict = boundOf(lb.op) == Bound::Less || boundOf(gb.op) == Bound::Greater;
-                const bool empty = strict ? *upper <= *lowerBound : *upper < *lowerBound;
+                const auto order = compareOrdered(valueTypeOf(lb.op), *upper, *lowerBound);
+                const bool empty = strict ? order <= 0 : order < 0;
                 if (empty)
                     return "no value of " + key + " is both " + lb.name + " " + quotedValues(lp)
                            + " and " + gb.name + " " + quotedValues(gp);
@@ -158,10 +156,10 @@ std::string contradiction(const PairRef &a, const PairRef &b)
     if (ba.op == Operator::Bool && bb.op == Operator::Bool && &ba != &bb
         && ba.qualifier == Qualifier::None && bb.qualifier == Qualifier::None
         && pa.values.size() == 1 && pb.values.size() == 1) {
-        const bool at = equalsIgnoreCase(pa.values[0].text, "true");
-        const bool af = equalsIgnoreCase(pa.values[0].text, "false");
-        const bool bt = equalsIgnoreCase(pb.values[0].text, "true");
-        const bool bf = equalsIgnoreCase(pb.values[0].text, "false");
+        const bool at = equalsAsciiIgnoreCase(pa.values[0].text, "true");
+        const bool af = equalsAsciiIgnoreCase(pa.values[0].text, "false");
+        const bool bt = equalsAsciiIgnoreCase(pb.values[0].text, "true");
+        const bool bf = equalsAsciiIgnoreCase(pb.values[0].text, "false");
         if ((at && bf) || (af && bt))
             return key + " cannot be both \"true\" and \"false\"";
     }
@@ -182,7 +180,7 @@ void checkNeverApplies(Context &context)
         for (std::size_t i = 0; i < pairs.size() && reason.empty(); ++i) {
             for (std::size_t j = i + 1; j < pairs.size() && reason.empty(); ++j) {
                 if (pairs[i].block == pairs[j].block
-                    || !equalsIgnoreCase(pairs[i].pair->key, pairs[j].pair->key))
+                    || !equalsAsciiIgnoreCase(pairs[i].pair->key, pairs[j].pair->key))
                     continue;
                 reason = contradiction(pairs[i], pairs[j]);
             }

@@ -32,21 +32,21 @@ bool isValidAwsEntry(std::string_view s)
     if (s == "*" || isAccountId(s) || isUniqueId(s))
         return true;
     const auto f = splitArn(s);
-    if (f.empty() || f[0] != "arn" || f[1].empty() || !isAccountId(f[4]))
+    if (!f || (*f)[0] != "arn" || (*f)[1].empty() || !isAccountId((*f)[4]))
         return false;
-    if (f[2] == "iam") {
-        if (!f[3].empty())
+    if ((*f)[2] == "iam") {
+        if (!(*f)[3].empty())
             return false;
-        return f[5] == "root" || (f[5].rfind("user/", 0) == 0 && f[5].size() > 5)
-               || (f[5].rfind("role/", 0) == 0 && f[5].size() > 5);
+        return (*f)[5] == "root" || ((*f)[5].rfind("user/", 0) == 0 && (*f)[5].size() > 5)
+               || ((*f)[5].rfind("role/", 0) == 0 && (*f)[5].size() > 5);
     }
-    if (f[2] == "sts") {
-        if (f[5].rfind("assumed-role/", 0) == 0) {
-            const std::string_view rest = f[5].substr(13);
+    if ((*f)[2] == "sts") {
+        if ((*f)[5].rfind("assumed-role/", 0) == 0) {
+            const std::string_view rest = (*f)[5].substr(13);
             const std::size_t slash = rest.find('/');
             return slash != std::string_view::npos && slash > 0 && slash + 1 < rest.size();
         }
-        return f[5].rfind("federated-user/", 0) == 0 && f[5].size() > 15;
+        return (*f)[5].rfind("federated-user/", 0) == 0 && (*f)[5].size() > 15;
     }
     return false;
 }
@@ -59,9 +59,9 @@ struct ArnParts
 std::optional<ArnParts> parts(std::string_view s)
 {
     const auto f = splitArn(s);
-    if (f.empty() || f[0] != "arn")
+    if (!f || (*f)[0] != "arn")
         return std::nullopt;
-    return ArnParts{std::string(f[1]), std::string(f[2]), std::string(f[4]), std::string(f[5])};
+    return ArnParts{std::string((*f)[1]), std::string((*f)[2]), std::string((*f)[4]), std::string((*f)[5])};
 }
 
 // For a session arn:P:sts::A:assumed-role/R/S: the role name R.
@@ -168,8 +168,8 @@ bool hasSourcePin(const Statement &statement)
 {
     for (const ConditionBlock &block : statement.conditions()) {
         for (const ConditionPair &pair : block.pairs) {
-            if ((equalsIgnoreCase(pair.key, "aws:SourceAccount")
-                 || equalsIgnoreCase(pair.key, "aws:SourceArn"))
+            if ((equalsAsciiIgnoreCase(pair.key, "aws:SourceAccount")
+                 || equalsAsciiIgnoreCase(pair.key, "aws:SourceArn"))
                 && isFixedPair(block, pair))
                 return true;
         }

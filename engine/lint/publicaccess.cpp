@@ -15,11 +15,23 @@ namespace engine::rules {
 
 namespace {
 
+// The integer part of a Numeric value (toward zero), when it is short enough for a long long.
+std::optional<long long> truncatedNumber(std::string_view text)
+{
+    const std::optional<values::Decimal> d = values::parseDecimal(text);
+    if (!d || d->integer.size() > 17)
+        return std::nullopt;
+    long long n = 0;
+    for (char c : d->integer)
+        n = n * 10 + (c - '0');
+    return d->negative ? -n : n;
+}
+
 bool isPinKey(std::string_view key)
 {
     for (std::string_view k : {"aws:SourceArn", "aws:SourceVpc", "aws:SourceVpce",
                                "aws:SourceAccount", "aws:SourceOwner"}) {
-        if (equalsIgnoreCase(key, k))
+        if (equalsAsciiIgnoreCase(key, k))
             return true;
     }
     return false;
@@ -29,7 +41,7 @@ bool isLimitKey(std::string_view key)
 {
     for (std::string_view k : {"aws:PrincipalAccount", "aws:PrincipalArn", "aws:userid",
                                "aws:PrincipalOrgID"}) {
-        if (equalsIgnoreCase(key, k))
+        if (equalsAsciiIgnoreCase(key, k))
             return true;
     }
     return false;
@@ -38,7 +50,7 @@ bool isLimitKey(std::string_view key)
 bool isIpLimit(const ConditionBlock &block, const ConditionPair &pair)
 {
     return block.op == Operator::IpAddress && !block.ifExists
-           && block.qualifier != Qualifier::ForAllValues && equalsIgnoreCase(pair.key, "aws:SourceIp")
+           && block.qualifier != Qualifier::ForAllValues && equalsAsciiIgnoreCase(pair.key, "aws:SourceIp")
            && !pair.values.empty();
 }
 
@@ -87,7 +99,7 @@ std::optional<std::string> substitute(std::string_view value, std::vector<Contex
         }
         const std::size_t comma = inner.find(',');
         const std::string_view key = inner.substr(0, comma);
-        if (equalsIgnoreCase(key, "aws:username")) {
+        if (equalsAsciiIgnoreCase(key, "aws:username")) {
             out += outsideUser;
             continue;
         }
@@ -136,7 +148,7 @@ std::optional<std::string> sampleValue(const ConditionBlock &block, const Condit
     if (block.op == Operator::Null) {
         if (pair.values.empty())
             return std::nullopt;
-        const bool wantsAbsent = equalsIgnoreCase(pair.values[0].text, "true");
+        const bool wantsAbsent = equalsAsciiIgnoreCase(pair.values[0].text, "true");
         return wantsAbsent == makeTrue ? std::nullopt : std::optional<std::string>(anyValue(pair.key));
     }
     if (pair.values.empty())
@@ -147,56 +159,54 @@ std::optional<std::string> sampleValue(const ConditionBlock &block, const Condit
     if (block.op == Operator::Bool) {
         if (listedValue)
             return v;
-        return equalsIgnoreCase(v, "true") ? std::string("false") : std::string("true");
+        return equalsAsciiIgnoreCase(v, "true") ? std::string("false") : std::string("true");
     }
-    const bool stringFamily = block.op <= Operator::StringNotLike;
+    const bool stringFamily = valueTypeOf(block.op) == values::ValueType::String;
     if (!listedValue) {
         // A present value outside the list (the key must be there for a qualified operator).
         if (!stringFamily)
             return std::nullopt;
         std::string other = "other";
         while (std::any_of(pair.values.begin(), pair.values.end(),
-                           [&](const ConditionValue &x) { return globMatch(x.text, other, true); }))
+                           [&](const ConditionValue &x) { return values::globMatchAsciiIgnoreCase(x.text, other); }))
             other += "-x";
         return other;
     }
-    switch (block.op) {
-    case Operator::StringLike:
-    case Operator::StringNotLike:
-    case Operator::ArnLike:
-    case Operator::ArnNotLike:
-    case Operator::StringEquals:
-    case Operator::StringNotEquals:
-    case Operator::StringEqualsIgnoreCase:
-    case Operator::StringNotEqualsIgnoreCase:
-    case Operator::ArnEquals:
-    case Operator::ArnNotEquals: {
-        const bool like = block.op == Operator::StringLike || block.op == Operator::StringNotLike
-                          || block.op == Operator::ArnLike || block.op == Operator::ArnNotLike;
-        return substitute(v, extra, variables, like);
-    }
-    case Operator::IpAddress:
-    case Operator::NotIpAddress:
-        if (auto c = parseCidr(v)) {
-            std::string clean = c->clean();
+    const OperatorInfo &info = operatorInfo(block.op);
+    switch (info.type) {
+    case values::ValueType::String:
+    case values::ValueType::Arn:
+        return substitute(v, extra, variables, info.comparison == ValueComparison::Like);
+    case values::ValueType::IpAddress:
+        if (auto c = values::parseIpRange(v)) {
+            std::string clean = c->cleanText();
             return clean.substr(0, clean.find('/'));
         }
         return std::nullopt;
-    case Operator::NumericLessThan:
-        if (auto n = parseNumber(v))
-            return std::to_string(static_cast<long long>(*n) - 1);
-        return std::nullopt;
-    case Operator::NumericGreaterThan:
-        if (auto n = parseNumber(v))
-            return std::to_string(static_cast<long long>(*n) + 1);
-        return std::nullopt;
-    case Operator::DateLessThan:
-        return parseDate(v) ? std::optional<std::string>("1970-01-02T00:00:00Z") : std::nullopt;
-    case Operator::DateGreaterThan:
-        return parseDate(v) ? std::optional<std::string>("2999-01-01T00:00:00Z") : std::nullopt;
-    default:
+    case values::ValueType::Numeric:
+        if (info.comparison == ValueComparison::Less) {
+            if (auto n = truncatedNumber(v))
+                return std::to_string(*n - 1);
+            return std::nullopt;
+        }
+        if (info.comparison == ValueComparison::Greater) {
+            if (auto n = truncatedNumber(v))
+                return std::to_string(*n + 1);
+            return std::nullopt;
+        }
         return v;
+    case values::ValueType::Date:
+        if (info.comparison == ValueComparison::Less)
+            return values::parseDate(v) ? std::optional<std::string>("1970-01-02T00:00:00Z") : std::nullopt;
+        if (info.comparison == ValueComparison::Greater)
+            return values::parseDate(v) ? std::optional<std::string>("2999-01-01T00:00:00Z") : std::nullopt;
+        return v;
+    case values::ValueType::Bool:
+    case values::ValueType::Binary:
+    case values::ValueType::Null:
+        break;
     }
+    return v;
 }
 
 // A concrete secret ARN that a Resource pattern matches, or "" when none is easy to name.
@@ -204,16 +214,16 @@ std::string concreteSecretArn(std::string_view pattern, std::vector<ContextEntry
                               bool variables)
 {
     const auto fields = splitArn(pattern);
-    if (fields.empty() || fields[0] != "arn")
+    if (!fields || (*fields)[0] != "arn")
         return {};
     static constexpr std::string_view defaults[] = {"arn", "aws", "secretsmanager", "us-east-1",
                                                     "123456789012"};
     std::string out;
     for (std::size_t i = 0; i < 5; ++i) {
-        out += fields[i] == "*" ? std::string(defaults[i]) : std::string(fields[i]);
+        out += (*fields)[i] == "*" ? std::string(defaults[i]) : std::string((*fields)[i]);
         out += ':';
     }
-    auto resource = substitute(fields[5], extra, variables, false);
+    auto resource = substitute((*fields)[5], extra, variables, false);
     if (!resource)
         return {};
     static constexpr std::string_view suffix = "AbCdEf";
@@ -230,9 +240,9 @@ std::string concreteSecretArn(std::string_view pattern, std::vector<ContextEntry
             r += c;
     }
     out += r;
-    if (hasWildcard(out) || splitArn(out).size() != 6)
+    if (hasWildcard(out) || !splitArn(out))
         return {};
-    const std::string_view name = splitArn(out)[5];
+    const std::string_view name = splitArn(out).value_or(values::ArnFields{})[5];
     if (name.rfind("secret:", 0) != 0 || name.size() < 14 || name[name.size() - 7] != '-')
         return {};
     return out;
@@ -242,7 +252,7 @@ void setContext(std::vector<ContextEntry> &entries, const std::string &key, std:
                 bool list)
 {
     for (const ContextEntry &e : entries) {
-        if (equalsIgnoreCase(e.key, key))
+        if (equalsAsciiIgnoreCase(e.key, key))
             return; // the first value wins
     }
     entries.push_back({key, ContextValue{list, {std::move(value)}}});
@@ -347,7 +357,7 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
     }
     if (resource.empty())
         resource = "arn:aws:secretsmanager:us-east-1:" + owner + ":secret:example-AbCdEf";
-    owner = std::string(splitArn(resource)[4]);
+    owner = std::string(splitArn(resource).value_or(values::ArnFields{})[4]);
 
     std::string action;
     for (const data::ActionInfo &a : data::actions()) {
@@ -371,28 +381,28 @@ std::optional<std::string> findProof(const Context &context, const Statement &st
             auto value = sampleValue(block, pair, true, allowContext, variables);
             if (!value)
                 continue;
-            const bool isPrincipalKey = equalsIgnoreCase(pair.key, "aws:PrincipalArn")
-                                        || equalsIgnoreCase(pair.key, "aws:PrincipalAccount");
+            const bool isPrincipalKey = equalsAsciiIgnoreCase(pair.key, "aws:PrincipalArn")
+                                        || equalsAsciiIgnoreCase(pair.key, "aws:PrincipalAccount");
             if (isPrincipalKey) {
                 std::string arn = *value;
-                if (equalsIgnoreCase(pair.key, "aws:PrincipalAccount")) {
+                if (equalsAsciiIgnoreCase(pair.key, "aws:PrincipalAccount")) {
                     if (!isAccountId(arn))
                         return std::nullopt;
                     arn = "arn:aws:iam::" + arn + ":user/" + std::string(outsideUser);
                 }
                 const auto fields = splitArn(pair.values[0].text);
-                if (!fields.empty() && hasWildcard(fields[4])) {
+                if (fields && hasWildcard((*fields)[4])) {
                     // ArnLike "arn:aws:iam::*:role/x": any account, so take an outside one.
                     std::string rebuilt;
                     const auto sample = splitArn(arn);
-                    for (std::size_t i = 0; i < 6 && sample.size() == 6; ++i)
-                        rebuilt += (i == 4 ? account : std::string(sample[i])) + (i < 5 ? ":" : "");
+                    for (std::size_t i = 0; i < 6 && sample; ++i)
+                        rebuilt += (i == 4 ? account : std::string((*sample)[i])) + (i < 5 ? ":" : "");
                     arn = rebuilt;
                 }
                 const auto parts = splitArn(arn);
-                if (parts.size() != 6 || parts[4] == owner || !isAccountId(parts[4]))
+                if (!parts || (*parts)[4] == owner || !isAccountId((*parts)[4]))
                     return std::nullopt; // only callers of the owner account qualify
-                account = std::string(parts[4]);
+                account = std::string((*parts)[4]);
                 principal = arn;
                 continue;
             }

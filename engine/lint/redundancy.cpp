@@ -13,7 +13,7 @@ std::vector<std::string> sortedTexts(const std::vector<Entry> &entries, bool low
 {
     std::vector<std::string> out;
     for (const Entry &e : entries)
-        out.push_back(lowerCase ? lower(e.text) : e.text);
+        out.push_back(lowerCase ? toLowerAscii(e.text) : e.text);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -47,7 +47,7 @@ std::string normalForm(const Statement &s)
         for (const ConditionPair &p : b.pairs) {
             std::string one = std::to_string(static_cast<int>(b.qualifier)) + "/"
                               + std::to_string(static_cast<int>(b.op)) + (b.ifExists ? "/IE" : "")
-                              + "/" + lower(p.key) + "=";
+                              + "/" + toLowerAscii(p.key) + "=";
             std::vector<std::string> values;
             for (const ConditionValue &v : p.values)
                 values.push_back(v.text);

@@ -14,9 +14,9 @@ std::string invalidReason(std::string_view text)
     if (text.rfind("arn:", 0) != 0)
         return "it does not start with \"arn:\"";
     const auto fields = splitArn(text);
-    if (fields.empty())
+    if (!fields)
         return "it has fewer than six colon-separated fields";
-    const std::string_view service = fields[2];
+    const std::string_view service = (*fields)[2];
     if (service.find("${") != std::string_view::npos)
         return {}; // variable-not-allowed-here
     if (hasWildcard(service))
@@ -54,10 +54,10 @@ bool matchesSecretArn(std::string_view pattern, std::string_view arn)
 {
     const auto p = splitArn(pattern);
     const auto a = splitArn(arn);
-    if (p.empty() || a.empty())
+    if (!p || !a)
         return false;
     for (std::size_t i = 0; i < 6; ++i) {
-        if (!globMatch(p[i], a[i], false))
+        if (!values::globMatch((*p)[i], (*a)[i]))
             return false;
     }
     return true;
@@ -91,7 +91,7 @@ void checkResourcesOf(Context &context, const Statement &statement)
         const auto fields = splitArn(entry.text);
         std::string prefix;
         for (std::size_t f = 0; f < 5; ++f) {
-            prefix += fields[f];
+            prefix += (*fields)[f];
             prefix += ':';
         }
         bool variable = false;
@@ -99,7 +99,7 @@ void checkResourcesOf(Context &context, const Statement &statement)
             variable = checkVariablesIn(context, prefix, entry.span, VariablePlace::ArnPrefix,
                                         "the first five fields of an ARN");
         if (!variable)
-            variable = checkVariablesIn(context, fields[5], entry.span, VariablePlace::Resource);
+            variable = checkVariablesIn(context, (*fields)[5], entry.span, VariablePlace::Resource);
         if (variable) {
             cannotMatch[i] = true;
             continue;
@@ -121,7 +121,7 @@ void checkResourcesOf(Context &context, const Statement &statement)
             }
             const auto fields = splitArn(entry.text);
             std::string name;
-            const bool partial = !fields.empty() && isPartialSecretArn(fields[5], &name);
+            const bool partial = fields && isPartialSecretArn((*fields)[5], &name);
             std::string message = "This statement never applies: " + quoted(entry.text)
                                   + " does not match ";
             if (context.options->secretArn) {
@@ -131,8 +131,8 @@ void checkResourcesOf(Context &context, const Statement &statement)
                 }
                 message += "the secret's ARN.";
             } else {
-                const bool otherService = !fields.empty() && !hasWildcard(fields[2])
-                                          && fields[2] != "secretsmanager";
+                const bool otherService = fields && !hasWildcard((*fields)[2])
+                                          && (*fields)[2] != "secretsmanager";
                 if (!otherService && !partial) {
                     all = false;
                     break;
@@ -181,9 +181,9 @@ void checkResourcesOf(Context &context, const Statement &statement)
             if (i == j)
                 continue;
             const Entry &other = *clean[j];
-            const bool covers = other.text == "*" || globMatch(other.text, entry.text, false);
+            const bool covers = other.text == "*" || values::globMatch(other.text, entry.text);
             const bool equal = other.text == entry.text
-                               || (globMatch(entry.text, other.text, false) && covers);
+                               || (values::globMatch(entry.text, other.text) && covers);
             if (covers && (!equal || j < i))
                 covering = &other;
         }
@@ -197,9 +197,9 @@ void checkResourcesOf(Context &context, const Statement &statement)
         if (entry.text == "*")
             continue;
         const auto fields = splitArn(entry.text);
-        if (!fields.empty() && fields[5].rfind("secret:", 0) == 0 && fields[5].size() > 9
-            && fields[5].substr(fields[5].size() - 2) == "-*") {
-            const std::string_view name = fields[5].substr(7, fields[5].size() - 9);
+        if (fields && (*fields)[5].rfind("secret:", 0) == 0 && (*fields)[5].size() > 9
+            && (*fields)[5].substr((*fields)[5].size() - 2) == "-*") {
+            const std::string_view name = (*fields)[5].substr(7, (*fields)[5].size() - 9);
             context.report("suffix-wildcard", entry.span,
                            "\"-*\" also matches other secrets whose names start with "
                                + quoted(std::string(name) + "-")

@@ -33,15 +33,15 @@ std::string stageTypo(std::string_view value)
             closest = std::string(label);
         }
     }
-    const bool looksLike = best <= 2 || startsWithIgnoreCase(value, "AWS");
+    const bool looksLike = best <= 2 || startsWithAsciiIgnoreCase(value, "AWS");
     return looksLike ? closest : std::string();
 }
 
 void checkPair(Context &context, const Statement &statement, const ConditionBlock &block,
                const ConditionPair &pair)
 {
-    const bool stage = equalsIgnoreCase(pair.key, "secretsmanager:VersionStage");
-    const bool id = equalsIgnoreCase(pair.key, "secretsmanager:VersionId");
+    const bool stage = equalsAsciiIgnoreCase(pair.key, "secretsmanager:VersionStage");
+    const bool id = equalsAsciiIgnoreCase(pair.key, "secretsmanager:VersionId");
     if (!stage && !id)
         return;
     if (stage && block.op != Operator::Null) {

@@ -4,71 +4,13 @@
 
 #include "data/secretsmanager.h"
 #include "json/reader.h"
+#include "values/glob.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 
 namespace engine::rules {
-
-namespace {
-
-inline char lowerChar(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-} // namespace
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out)
-        c = lowerChar(c);
-    return out;
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (lowerChar(a[i]) != lowerChar(b[i]))
-            return false;
-    }
-    return true;
-}
-
-bool startsWithIgnoreCase(std::string_view s, std::string_view prefix)
-{
-    return s.size() >= prefix.size() && equalsIgnoreCase(s.substr(0, prefix.size()), prefix);
-}
-
-bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase)
-{
-    // Iterative glob with backtracking to the last '*'.
-    std::size_t p = 0, t = 0, starP = std::string_view::npos, starT = 0;
-    auto same = [ignoreCase](char a, char b) {
-        return ignoreCase ? lowerChar(a) == lowerChar(b) : a == b;
-    };
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            starP = p++;
-            starT = t;
-        } else if (starP != std::string_view::npos) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*')
-        ++p;
-    return p == pattern.size();
-}
 
 bool hasWildcard(std::string_view s)
 {
@@ -83,16 +25,6 @@ int editDistance(std::string_view a, std::string_view b)
 std::string quoted(std::string_view s)
 {
     return json::quote(s);
-}
-
-std::size_t codePoints(std::string_view s)
-{
-    std::size_t n = 0;
-    for (char c : s) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    }
-    return n;
 }
 
 std::string escapePointer(std::string_view key)
@@ -110,28 +42,6 @@ std::string escapePointer(std::string_view key)
     return out;
 }
 
-ArnFields splitArn(std::string_view arn)
-{
-    ArnFields out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < 5; ++i) {
-        const std::size_t colon = arn.find(':', start);
-        if (colon == std::string_view::npos)
-            return {};
-        out.fields[i] = arn.substr(start, colon - start);
-        start = colon + 1;
-    }
-    out.fields[5] = arn.substr(start);
-    out.count = 6;
-    return out;
-}
-
-bool isAccountId(std::string_view s)
-{
-    return s.size() == 12
-           && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool isUniqueId(std::string_view s)
 {
     return s.size() >= 16 && s[0] == 'A'
@@ -145,9 +55,9 @@ std::string principalAccount(std::string_view entry)
     if (isAccountId(entry))
         return std::string(entry);
     const auto fields = splitArn(entry);
-    if (fields.empty() || fields[0] != "arn" || (fields[2] != "iam" && fields[2] != "sts"))
+    if (!fields || (*fields)[0] != "arn" || ((*fields)[2] != "iam" && (*fields)[2] != "sts"))
         return {};
-    return std::string(fields[4]);
+    return std::string((*fields)[4]);
 }
 
 bool namesWholeAccount(std::string_view entry)
@@ -155,13 +65,13 @@ bool namesWholeAccount(std::string_view entry)
     if (isAccountId(entry))
         return true;
     const auto fields = splitArn(entry);
-    return !fields.empty() && fields[0] == "arn" && fields[2] == "iam" && isAccountId(fields[4])
-           && fields[5] == "root";
+    return fields && (*fields)[0] == "arn" && (*fields)[2] == "iam" && isAccountId((*fields)[4])
+           && (*fields)[5] == "root";
 }
 
 bool actionPatternMatches(std::string_view pattern, std::string_view fullAction)
 {
-    return globMatch(pattern, fullAction, true);
+    return values::globMatchAsciiIgnoreCase(pattern, fullAction);
 }
 
 bool coversAction(const Statement &statement, std::string_view name)
@@ -171,9 +81,9 @@ bool coversAction(const Statement &statement, std::string_view name)
         const std::string_view pattern = e.text;
         const std::size_t colon = pattern.find(':');
         if (colon != std::string_view::npos && !hasWildcard(pattern.substr(0, colon))) {
-            if (!equalsIgnoreCase(pattern.substr(0, colon), "secretsmanager"))
+            if (!equalsAsciiIgnoreCase(pattern.substr(0, colon), "secretsmanager"))
                 continue;
-            if (globMatch(pattern.substr(colon + 1), name, true)) {
+            if (values::globMatchAsciiIgnoreCase(pattern.substr(colon + 1), name)) {
                 any = true;
                 break;
             }
@@ -198,12 +108,12 @@ std::uint32_t matchMask(std::string_view pattern)
     const std::size_t colon = pattern.find(':');
     if (colon != std::string_view::npos && !hasWildcard(pattern.substr(0, colon))) {
         // The usual case: a literal prefix, so only the name part needs matching.
-        if (!equalsIgnoreCase(pattern.substr(0, colon), "secretsmanager"))
+        if (!equalsAsciiIgnoreCase(pattern.substr(0, colon), "secretsmanager"))
             return 0;
         const std::string_view name = pattern.substr(colon + 1);
         const bool literal = !hasWildcard(name);
         for (std::size_t i = 0; i < all.size() && i < 32; ++i) {
-            if (literal ? equalsIgnoreCase(name, all[i].name) : globMatch(name, all[i].name, true))
+            if (literal ? equalsAsciiIgnoreCase(name, all[i].name) : values::globMatchAsciiIgnoreCase(name, all[i].name))
                 mask |= (1u << i);
         }
         return mask;
@@ -284,16 +194,10 @@ bool isFixedPair(const ConditionBlock &block, const ConditionPair &pair)
 {
     if (block.ifExists || block.qualifier == Qualifier::ForAllValues)
         return false;
-    switch (block.op) {
-    case Operator::StringEquals:
-    case Operator::StringEqualsIgnoreCase:
-    case Operator::StringLike:
-    case Operator::ArnEquals:
-    case Operator::ArnLike:
-        break;
-    default:
+    const OperatorInfo &info = operatorInfo(block.op);
+    if (info.negated
+        || (info.type != values::ValueType::String && info.type != values::ValueType::Arn))
         return false;
-    }
     if (pair.values.empty())
         return false;
     for (const ConditionValue &v : pair.values) {
@@ -312,6 +216,31 @@ std::string joinQuoted(const std::vector<std::string> &items, std::string_view c
         out += items[i];
     }
     return out;
+}
+
+std::optional<OrderedValue> readOrdered(values::ValueType type, std::string_view text)
+{
+    OrderedValue out;
+    if (type == values::ValueType::Numeric) {
+        const std::optional<values::Decimal> number = values::parseDecimal(text);
+        if (!number)
+            return std::nullopt;
+        out.number = *number;
+        return out;
+    }
+    const std::optional<values::Instant> instant = values::parseDate(text);
+    if (!instant)
+        return std::nullopt;
+    out.instant = *instant;
+    return out;
+}
+
+std::strong_ordering compareOrdered(values::ValueType type, const OrderedValue &a,
+                                    const OrderedValue &b)
+{
+    if (type == values::ValueType::Numeric)
+        return values::compareDecimal(a.number, b.number);
+    return a.instant <=> b.instant;
 }
 
 } // namespace engine::rules

@@ -1,7 +1,8 @@
-// Condition operator names (evaluation.md §3.2): [qualifier ":"] base ["IfExists"], recognised
-// ignoring case (open question 1); the linter asks for the canonical spelling.
+// Condition operator names: [qualifier ":"] base ["IfExists"], the bases from the operator table
+// (operators.h), recognised ignoring ASCII case; the linter asks for the canonical spelling.
 #include "policy/policyreader.h"
 #include "policy/suggest.h"
+#include "values/text.h"
 
 #include <algorithm>
 #include <array>
@@ -12,67 +13,9 @@ namespace engine {
 
 namespace {
 
-struct BaseName
-{
-    std::string_view name;
-    Operator op;
-};
-
-constexpr std::array<BaseName, 27> baseNames{{
-    {"StringEquals", Operator::StringEquals},
-    {"StringNotEquals", Operator::StringNotEquals},
-    {"StringEqualsIgnoreCase", Operator::StringEqualsIgnoreCase},
-    {"StringNotEqualsIgnoreCase", Operator::StringNotEqualsIgnoreCase},
-    {"StringLike", Operator::StringLike},
-    {"StringNotLike", Operator::StringNotLike},
-    {"NumericEquals", Operator::NumericEquals},
-    {"NumericNotEquals", Operator::NumericNotEquals},
-    {"NumericLessThan", Operator::NumericLessThan},
-    {"NumericLessThanEquals", Operator::NumericLessThanEquals},
-    {"NumericGreaterThan", Operator::NumericGreaterThan},
-    {"NumericGreaterThanEquals", Operator::NumericGreaterThanEquals},
-    {"DateEquals", Operator::DateEquals},
-    {"DateNotEquals", Operator::DateNotEquals},
-    {"DateLessThan", Operator::DateLessThan},
-    {"DateLessThanEquals", Operator::DateLessThanEquals},
-    {"DateGreaterThan", Operator::DateGreaterThan},
-    {"DateGreaterThanEquals", Operator::DateGreaterThanEquals},
-    {"Bool", Operator::Bool},
-    {"BinaryEquals", Operator::BinaryEquals},
-    {"IpAddress", Operator::IpAddress},
-    {"NotIpAddress", Operator::NotIpAddress},
-    {"ArnEquals", Operator::ArnEquals},
-    {"ArnLike", Operator::ArnLike},
-    {"ArnNotEquals", Operator::ArnNotEquals},
-    {"ArnNotLike", Operator::ArnNotLike},
-    {"Null", Operator::Null},
-}};
-
 constexpr std::string_view ifExistsSuffix = "IfExists";
 constexpr std::string_view forAnyValue = "ForAnyValue";
 constexpr std::string_view forAllValues = "ForAllValues";
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
-}
-
-bool endsWithIgnoringCase(std::string_view s, std::string_view suffix)
-{
-    return s.size() >= suffix.size()
-           && equalsIgnoringCase(s.substr(s.size() - suffix.size()), suffix);
-}
 
 std::size_t suggestionLimit(std::string_view name)
 {
@@ -88,10 +31,10 @@ std::optional<ParsedOperator> parseOperatorName(std::string_view name)
     const std::size_t colon = name.find(':');
     if (colon != std::string_view::npos) {
         const std::string_view qualifier = name.substr(0, colon);
-        if (equalsIgnoringCase(qualifier, forAnyValue)) {
+        if (values::equalsAsciiIgnoreCase(qualifier, forAnyValue)) {
             parsed.qualifier = Qualifier::ForAnyValue;
             parsed.canonicalSpelling = qualifier == forAnyValue;
-        } else if (equalsIgnoringCase(qualifier, forAllValues)) {
+        } else if (values::equalsAsciiIgnoreCase(qualifier, forAllValues)) {
             parsed.qualifier = Qualifier::ForAllValues;
             parsed.canonicalSpelling = qualifier == forAllValues;
         } else {
@@ -99,16 +42,16 @@ std::optional<ParsedOperator> parseOperatorName(std::string_view name)
         }
         base = name.substr(colon + 1);
     }
-    if (endsWithIgnoringCase(base, ifExistsSuffix)) {
+    if (values::endsWithAsciiIgnoreCase(base, ifExistsSuffix)) {
         const std::string_view suffix = base.substr(base.size() - ifExistsSuffix.size());
         parsed.ifExists = true;
         parsed.canonicalSpelling = parsed.canonicalSpelling && suffix == ifExistsSuffix;
         base.remove_suffix(ifExistsSuffix.size());
     }
-    for (const BaseName &candidate : baseNames) {
-        if (!equalsIgnoringCase(base, candidate.name))
+    for (const OperatorInfo &candidate : operatorTable) {
+        if (!values::equalsAsciiIgnoreCase(base, candidate.name))
             continue;
-        if (candidate.op == Operator::Null && parsed.ifExists)
+        if (parsed.ifExists && !candidate.ifExists)
             return std::nullopt;
         parsed.op = candidate.op;
         parsed.canonicalSpelling = parsed.canonicalSpelling && base == candidate.name;
@@ -120,8 +63,8 @@ std::optional<ParsedOperator> parseOperatorName(std::string_view name)
 std::vector<std::string_view> operatorBaseNames()
 {
     std::vector<std::string_view> names;
-    names.reserve(baseNames.size());
-    for (const BaseName &b : baseNames)
+    names.reserve(operatorTable.size());
+    for (const OperatorInfo &b : operatorTable)
         names.push_back(b.name);
     return names;
 }
@@ -140,16 +83,19 @@ std::optional<std::string> closestOperatorName(std::string_view name)
         result.append(*closest).push_back(':');
         base = name.substr(colon + 1);
     }
-    if (endsWithIgnoringCase(base, ifExistsSuffix)
-        && equalsIgnoringCase(base.substr(0, base.size() - ifExistsSuffix.size()), "Null")) {
-        return result + "Null";
+    if (values::endsWithAsciiIgnoreCase(base, ifExistsSuffix)) {
+        const std::string_view stem = base.substr(0, base.size() - ifExistsSuffix.size());
+        for (const OperatorInfo &b : operatorTable) {
+            if (!b.ifExists && values::equalsAsciiIgnoreCase(stem, b.name))
+                return result + std::string(b.name);
+        }
     }
-    // Every base, alone and with IfExists (Null never takes IfExists).
+    // Every base, alone and with IfExists where it is allowed.
     static const std::vector<std::string> candidateStorage = [] {
         std::vector<std::string> all;
-        for (const BaseName &b : baseNames) {
+        for (const OperatorInfo &b : operatorTable) {
             all.emplace_back(b.name);
-            if (b.op != Operator::Null)
+            if (b.ifExists)
                 all.push_back(std::string(b.name) + std::string(ifExistsSuffix));
         }
         return all;

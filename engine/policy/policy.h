@@ -5,6 +5,7 @@
 // a blocking diagnostic instead.
 #pragma once
 
+#include "policy/operators.h"
 #include "json/position.h"
 
 #include <optional>
@@ -66,23 +67,6 @@ struct PatternPart
 };
 
 enum class Qualifier { None, ForAnyValue, ForAllValues };
-
-enum class Operator {
-    StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase,
-    StringLike, StringNotLike,
-    NumericEquals, NumericNotEquals, NumericLessThan, NumericLessThanEquals,
-    NumericGreaterThan, NumericGreaterThanEquals,
-    DateEquals, DateNotEquals, DateLessThan, DateLessThanEquals,
-    DateGreaterThan, DateGreaterThanEquals,
-    Bool, BinaryEquals, IpAddress, NotIpAddress,
-    ArnEquals, ArnLike, ArnNotEquals, ArnNotLike,
-    Null,
-};
-
-// Negated operators (evaluation.md §3.1): true when the key is absent, AND over values.
-bool isNegated(Operator op);
-// Canonical spelling, e.g. "StringEquals".
-const char *operatorName(Operator op);
 
 // How a condition value was written in JSON; all comparison is on `text` (§3.3).
 enum class ValueOrigin { String, Number, Bool };

@@ -2,7 +2,7 @@
 #include "sim/derive.h"
 
 #include "data/secretsmanager.h"
-#include "eval/arn.h"
+#include "values/arn.h"
 #include "json/reader.h"
 #include "policy/policyreader.h"
 #include "sim/simjson.h"
@@ -70,10 +70,10 @@ public:
     {
         if (hasWildcardOrVariable(arn))
             return;
-        eval::ArnFields f;
-        if (!eval::splitArn(arn, f) || f.prefix() != "arn")
+        values::ArnFields f;
+        if (!values::splitArn(arn, f) || f.prefix() != "arn")
             return;
-        if (eval::isAccountId(f.account()))
+        if (values::isAccountId(f.account()))
             noteAccount(f.account());
         const std::string_view resource = f.resource();
         if (f.service() == "iam" && resource == "root") {
@@ -95,7 +95,7 @@ public:
     {
         noteAccount(account);
         // The owner account's row comes later, with its own label.
-        if (account == m_owner.account || !eval::isAccountId(account))
+        if (account == m_owner.account || !values::isAccountId(account))
             return;
         m_accounts.emplace_back(partition, account);
     }
@@ -140,7 +140,7 @@ void collectEntries(const PrincipalPart &part, PrincipalCollector &rows,
     for (const PrincipalEntry &entry : part.entries) {
         switch (entry.type) {
         case PrincipalType::AWS:
-            if (eval::isAccountId(entry.text))
+            if (values::isAccountId(entry.text))
                 rows.addAccount(partition, entry.text);
             else
                 rows.addArn(entry.text, PrincipalOrigin::Named);
@@ -193,8 +193,8 @@ bool isVersionStageKey(std::string_view key)
 SecretOwner secretOwner(std::string_view secretArn)
 {
     SecretOwner owner;
-    eval::ArnFields f;
-    if (eval::splitArn(secretArn, f)) {
+    values::ArnFields f;
+    if (values::splitArn(secretArn, f)) {
         if (!f.partition().empty())
             owner.partition = std::string(f.partition());
         owner.account = std::string(f.account());
@@ -226,7 +226,8 @@ std::vector<SimStage> deriveStages(const Policy &policy)
         for (const ConditionBlock &block : statement.conditions()) {
             if (block.op == Operator::Null)
                 continue;
-            const bool like = block.op == Operator::StringLike || block.op == Operator::StringNotLike;
+            const bool like = valueTypeOf(block.op) == values::ValueType::String
+                              && operatorInfo(block.op).comparison == ValueComparison::Like;
             for (const ConditionPair &pair : block.pairs) {
                 if (!isVersionStageKey(pair.key))
                     continue;
@@ -295,7 +296,7 @@ Result<SimPrincipal> parsePrincipal(std::string_view text, std::string_view secr
     };
     if (text == "anonymous") {
         p.principal = {RequestPrincipal::Form::Anonymous, ""};
-    } else if (eval::isAccountId(text)) {
+    } else if (values::isAccountId(text)) {
         p.principal = {RequestPrincipal::Form::Arn, accountUser(owner.partition, text)};
         p.label = "a principal in account " + std::string(text);
     } else if (prefixed("Service:")) {
@@ -311,8 +312,8 @@ Result<SimPrincipal> parsePrincipal(std::string_view text, std::string_view secr
                && text.find(':') == std::string_view::npos) {
         p.principal = {RequestPrincipal::Form::Service, std::string(text)};
     } else {
-        eval::ArnFields f;
-        if (!eval::splitArn(text, f) || f.prefix() != "arn") {
+        values::ArnFields f;
+        if (!values::splitArn(text, f) || f.prefix() != "arn") {
             return Error{"`" + std::string(text)
                          + "` is not a principal: give an ARN, an account id, a service name "
                            "(NAME.amazonaws.com) or `anonymous`"};
@@ -361,8 +362,8 @@ Reach reachOf(const RequestPrincipal &principal, std::string_view ownerAccount)
     case RequestPrincipal::Form::Arn:
         break;
     }
-    eval::ArnFields f;
-    if (!eval::splitArn(principal.text, f))
+    values::ArnFields f;
+    if (!values::splitArn(principal.text, f))
         return Reach::CrossAccount;
     return f.account() == ownerAccount ? Reach::SameAccount : Reach::CrossAccount;
 }

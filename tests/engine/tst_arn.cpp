@@ -1,11 +1,12 @@
 // ARN splitting and field-by-field globbing (evaluation.md §2.2, §3.6.8).
-#include "eval/arn.h"
-#include "eval/glob.h"
+#include "values/arn.h"
+#include "values/glob.h"
 #include "eval/operators.h"
 
 #include <QTest>
 
 using namespace engine::eval;
+using namespace engine::values;
 
 class TestArn : public QObject
 {

@@ -1,9 +1,9 @@
 // Dates: the W3C ISO 8601 profile and epoch seconds (evaluation.md §3.6.3).
-#include "eval/operators.h"
+#include "values/date.h"
 
 #include <QTest>
 
-using namespace engine::eval;
+using namespace engine::values;
 
 class TestDates : public QObject
 {

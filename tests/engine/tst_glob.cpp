@@ -1,9 +1,11 @@
 // Globs: case-sensitive and ASCII case-insensitive, `?` as one code point, escapes.
-#include "eval/glob.h"
+#include "values/casefold.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 #include <QTest>
 
-using namespace engine::eval;
+using namespace engine::values;
 
 class TestGlob : public QObject
 {
@@ -98,7 +100,7 @@ private slots:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, expected);
-        QCOMPARE(equalsIgnoreCase(a.toStdString(), b.toStdString()), expected);
+        QCOMPARE(equalsFoldingCase(a.toStdString(), b.toStdString()), expected);
     }
 
     void codePoints()

@@ -1,9 +1,9 @@
 // IP addresses and CIDR ranges (evaluation.md §3.6.6).
-#include "eval/operators.h"
+#include "values/ipaddress.h"
 
 #include <QTest>
 
-using namespace engine::eval;
+using namespace engine::values;
 
 class TestIpAddress : public QObject
 {

@@ -1,9 +1,9 @@
 // Numeric values: the strict grammar and exact comparison on decimal text (evaluation.md §3.6.2).
-#include "eval/operators.h"
+#include "values/decimal.h"
 
 #include <QTest>
 
-using namespace engine::eval;
+using namespace engine::values;
 
 class TestNumeric : public QObject
 {

@@ -2,12 +2,15 @@
 // §3.6.5, §3.6.7, §3.6.8), through the evaluator.
 #include "eval/evaluator.h"
 #include "eval/operators.h"
+#include "values/base64.h"
+#include "values/boolean.h"
 #include "evaltestutil.h"
 
 #include <QTest>
 
 using namespace engine;
 using namespace engine::eval;
+using namespace engine::values;
 using namespace evaltest;
 
 namespace {

@@ -1,4 +1,4 @@
-// ARNs split into their six fields (evaluation.md §2.2): arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE.
+// ARNs split into their six fields: arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE.
 // The split is on the first five colons; the sixth field keeps any further colons.
 //
 //   ArnFields f;
@@ -7,9 +7,10 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string_view>
 
-namespace engine::eval {
+namespace engine::values {
 
 struct ArnFields
 {
@@ -20,10 +21,13 @@ struct ArnFields
     std::string_view region() const { return field[3]; }
     std::string_view account() const { return field[4]; }
     std::string_view resource() const { return field[5]; }
+    std::string_view operator[](std::size_t i) const { return field[i]; }
 };
 
 // False when the text has fewer than six fields.
 bool splitArn(std::string_view text, ArnFields &out);
+// The same, as an optional (nullopt: fewer than six fields).
+std::optional<ArnFields> splitArn(std::string_view text);
 // The same for an escaped glob pattern (glob.h): a colon after a `\` does not split.
 bool splitEscapedArn(std::string_view escapedPattern, ArnFields &out);
 
@@ -42,4 +46,4 @@ bool hasSecretSuffix(std::string_view resourceField);
 // A 12-digit account id.
 bool isAccountId(std::string_view text);
 
-} // namespace engine::eval
+} // namespace engine::values

@@ -1,4 +1,4 @@
-// Globs and UTF-8 helpers shared by action, resource, string and ARN matching (evaluation.md
+// Globs shared by action, resource, string and ARN matching (evaluation.md
 // §2.1, §2.2, §3.6.1, §3.6.8).
 //
 // A glob pattern is matched against the whole text: `*` matches any run of characters
@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-namespace engine::eval {
+namespace engine::values {
 
 // Case-sensitive glob of a raw pattern (no escapes).
 bool globMatch(std::string_view pattern, std::string_view text);
@@ -22,6 +22,8 @@ bool globMatch(std::string_view pattern, std::string_view text);
 bool globMatchEscaped(std::string_view escapedPattern, std::string_view text);
 // ASCII case-insensitive glob of an escaped pattern that is already lower-case (actions).
 bool globMatchEscapedFoldAscii(std::string_view escapedLowerPattern, std::string_view text);
+// ASCII case-insensitive glob of a raw pattern (action patterns as written).
+bool globMatchAsciiIgnoreCase(std::string_view pattern, std::string_view text);
 
 // Raw policy text -> escaped pattern in which `*` and `?` stay wildcards (only `\` is escaped).
 void appendGlobPattern(std::string &out, std::string_view rawPattern);
@@ -34,19 +36,4 @@ std::string unescapeGlob(std::string_view escapedPattern);
 // True when an escaped pattern holds an unescaped `*` or `?`.
 bool hasWildcard(std::string_view escapedPattern);
 
-// Decodes the code point at text[i] and advances i; an invalid byte counts as one code point
-// with its own byte value.
-char32_t nextCodePoint(std::string_view text, std::size_t &i);
-// Unicode simple case folding for the common scripts (Latin, Greek, Cyrillic, Armenian).
-char32_t foldCase(char32_t c);
-// Equal after case folding both sides (StringEqualsIgnoreCase).
-bool equalsIgnoreCase(std::string_view a, std::string_view b);
-// ASCII case-insensitive equality (condition keys, operator names, true/false).
-bool equalsAsciiIgnoreCase(std::string_view a, std::string_view b);
-std::string toLowerAscii(std::string_view text);
-inline char lowerAscii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-} // namespace engine::eval
+} // namespace engine::values

@@ -1,8 +1,10 @@
-// IpAddress / NotIpAddress (evaluation.md §3.6.6): IPv4 and IPv6 CIDR ranges; host bits are
-// ignored; an address of one version never lies in a range of the other.
-#include "eval/operators.h"
+#include "values/ipaddress.h"
 
-namespace engine::eval {
+#include "values/text.h"
+
+#include <cstdio>
+
+namespace engine::values {
 
 namespace {
 
@@ -26,17 +28,6 @@ bool parseIpv4(std::string_view text, std::uint8_t *out)
         out[part] = static_cast<std::uint8_t>(value);
     }
     return i == text.size();
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 bool parseIpv6(std::string_view text, std::array<std::uint8_t, 16> &out)
@@ -72,7 +63,7 @@ bool parseIpv6(std::string_view text, std::array<std::uint8_t, 16> &out)
             return false;
         unsigned value = 0;
         for (char c : piece) {
-            const int h = hexValue(c);
+            const int h = hexDigitValue(c);
             if (h < 0)
                 return false;
             value = value * 16 + static_cast<unsigned>(h);
@@ -152,6 +143,67 @@ std::optional<IpRange> parseIpRange(std::string_view text)
     return r;
 }
 
+bool IpRange::hasHostBits() const
+{
+    const int bits = v6 ? 128 : 32;
+    for (int b = prefix; b < bits; ++b) {
+        if (bytes[static_cast<std::size_t>(b / 8)] & (0x80 >> (b % 8)))
+            return true;
+    }
+    return false;
+}
+
+std::string IpRange::cleanText() const
+{
+    std::array<std::uint8_t, 16> clean = bytes;
+    const int bits = v6 ? 128 : 32;
+    for (int b = prefix; b < bits; ++b)
+        clean[static_cast<std::size_t>(b / 8)] &= static_cast<std::uint8_t>(~(0x80 >> (b % 8)));
+    std::string out;
+    if (!v6) {
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (i)
+                out += '.';
+            out += std::to_string(clean[i]);
+        }
+        return out + "/" + std::to_string(prefix);
+    }
+    // RFC 5952: lower-case hex, the longest run of two or more zero groups as "::".
+    unsigned groups[8];
+    for (std::size_t g = 0; g < 8; ++g)
+        groups[g] = (unsigned(clean[2 * g]) << 8) | clean[2 * g + 1];
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int g = 0; g < 8;) {
+        int end = g;
+        while (end < 8 && groups[end] == 0)
+            ++end;
+        if (end - g > bestLength) {
+            bestStart = g;
+            bestLength = end - g;
+        }
+        g = end == g ? g + 1 : end;
+    }
+    char buffer[8];
+    for (int g = 0; g < 8; ++g) {
+        if (g == bestStart) {
+            out += "::";
+            g += bestLength - 1;
+            continue;
+        }
+        if (g && !(bestStart >= 0 && g == bestStart + bestLength))
+            out += ':';
+        std::snprintf(buffer, sizeof buffer, "%x", groups[g]);
+        out += buffer;
+    }
+    return out + "/" + std::to_string(prefix);
+}
+
+bool IpRange::isWithin(const IpRange &outer) const
+{
+    return prefix >= outer.prefix && ipInRange(*this, outer);
+}
+
 bool ipInRange(const IpRange &address, const IpRange &range)
 {
     if (address.v6 != range.v6)
@@ -165,4 +217,4 @@ bool ipInRange(const IpRange &address, const IpRange &range)
     return true;
 }
 
-} // namespace engine::eval
+} // namespace engine::values

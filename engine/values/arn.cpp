@@ -1,8 +1,9 @@
-#include "eval/arn.h"
+#include "values/arn.h"
 
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
-namespace engine::eval {
+namespace engine::values {
 
 namespace {
 
@@ -38,6 +39,14 @@ bool splitImpl(std::string_view text, ArnFields &out, bool escapes)
 bool splitArn(std::string_view text, ArnFields &out)
 {
     return splitImpl(text, out, false);
+}
+
+std::optional<ArnFields> splitArn(std::string_view text)
+{
+    ArnFields fields;
+    if (!splitImpl(text, fields, false))
+        return std::nullopt;
+    return fields;
 }
 
 bool splitEscapedArn(std::string_view escapedPattern, ArnFields &out)
@@ -91,11 +100,7 @@ bool isAccountId(std::string_view text)
 {
     if (text.size() != 12)
         return false;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
+    return isDigits(text);
 }
 
-} // namespace engine::eval
+} // namespace engine::values

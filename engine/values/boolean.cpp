@@ -1,8 +1,8 @@
-// Bool and Null operators (evaluation.md §3.6.4, §3.6.7): both read true/false without case.
-#include "eval/glob.h"
-#include "eval/operators.h"
+#include "values/boolean.h"
 
-namespace engine::eval {
+#include "values/text.h"
+
+namespace engine::values {
 
 std::optional<bool> parseBool(std::string_view text)
 {
@@ -13,4 +13,4 @@ std::optional<bool> parseBool(std::string_view text)
     return std::nullopt;
 }
 
-} // namespace engine::eval
+} // namespace engine::values

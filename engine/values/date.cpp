@@ -1,7 +1,8 @@
-// Date operators (evaluation.md §3.6.3): the W3C profile of ISO 8601 and epoch seconds.
-#include "eval/operators.h"
+#include "values/date.h"
 
-namespace engine::eval {
+#include "values/text.h"
+
+namespace engine::values {
 
 namespace {
 
@@ -62,8 +63,9 @@ std::optional<Instant> parseEpoch(std::string_view text)
     return Instant{negative ? -v : v, 0};
 }
 
-std::optional<Instant> parseIso(std::string_view text)
+std::optional<DateForm> parseIso(std::string_view text)
 {
+    DateForm form;
     std::size_t i = 0;
     int year = 0;
     int month = 1;
@@ -88,6 +90,7 @@ std::optional<Instant> parseIso(std::string_view text)
         if (text[i] != 'T' && text[i] != 't')
             return std::nullopt;
         ++i;
+        form.hasTime = true;
         if (!readDigits(text, i, 2, hour) || hour > 23 || i >= text.size() || text[i++] != ':'
             || !readDigits(text, i, 2, minute) || minute > 59)
             return std::nullopt;
@@ -109,6 +112,7 @@ std::optional<Instant> parseIso(std::string_view text)
             }
         }
         if (i < text.size()) {
+            form.hasZone = true;
             const char z = text[i];
             if (z == 'Z' || z == 'z') {
                 ++i;
@@ -131,28 +135,27 @@ std::optional<Instant> parseIso(std::string_view text)
                                             static_cast<unsigned>(day));
     const std::int64_t seconds = days * 86400 + hour * 3600 + minute * 60 + second
                                  - static_cast<std::int64_t>(offsetMinutes) * 60;
-    return Instant{seconds, nanos};
-}
-
-bool allDigits(std::string_view text)
-{
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return !text.empty();
+    form.instant = Instant{seconds, nanos};
+    return form;
 }
 
 } // namespace
 
-std::optional<Instant> parseDate(std::string_view text)
+std::optional<DateForm> readDate(std::string_view text)
 {
     // Exactly four digits is the ISO year form; any other run of digits is epoch seconds.
-    if (text.size() == 4 && allDigits(text))
+    if (text.size() == 4 && isDigits(text))
         return parseIso(text);
     if (auto epoch = parseEpoch(text))
-        return epoch;
+        return DateForm{*epoch, false, false};
     return parseIso(text);
 }
 
-} // namespace engine::eval
+std::optional<Instant> parseDate(std::string_view text)
+{
+    if (const std::optional<DateForm> form = readDate(text))
+        return form->instant;
+    return std::nullopt;
+}
+
+} // namespace engine::values

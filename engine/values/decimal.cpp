@@ -1,14 +1,10 @@
-// Numeric operators (evaluation.md §3.6.2): exact comparison on the decimal text, no float.
-#include "eval/operators.h"
+#include "values/decimal.h"
 
-namespace engine::eval {
+#include "values/text.h"
+
+namespace engine::values {
 
 namespace {
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 std::strong_ordering compareMagnitude(const Decimal &a, const Decimal &b)
 {
@@ -30,14 +26,14 @@ std::optional<Decimal> parseDecimal(std::string_view text)
         ++i;
     }
     const std::size_t intStart = i;
-    while (i < text.size() && isDigit(text[i]))
+    while (i < text.size() && isAsciiDigit(text[i]))
         ++i;
     std::string_view integer = text.substr(intStart, i - intStart);
     std::string_view fraction;
     if (i < text.size() && text[i] == '.') {
         ++i;
         const std::size_t fracStart = i;
-        while (i < text.size() && isDigit(text[i]))
+        while (i < text.size() && isAsciiDigit(text[i]))
             ++i;
         fraction = text.substr(fracStart, i - fracStart);
     }
@@ -64,4 +60,4 @@ std::strong_ordering compareDecimal(const Decimal &a, const Decimal &b)
     return 0 <=> magnitude;
 }
 
-} // namespace engine::eval
+} // namespace engine::values

@@ -1,12 +1,22 @@
-#include "eval/glob.h"
+#include "values/glob.h"
 
-namespace engine::eval {
+#include "values/text.h"
+
+namespace engine::values {
 
 namespace {
 
 struct ExactByte
 {
     static bool equal(char patternChar, char textChar) { return patternChar == textChar; }
+};
+
+struct FoldAsciiBytes
+{
+    static bool equal(char patternChar, char textChar)
+    {
+        return lowerAscii(patternChar) == lowerAscii(textChar);
+    }
 };
 
 struct FoldAsciiByte
@@ -79,6 +89,11 @@ bool globMatchEscapedFoldAscii(std::string_view escapedLowerPattern, std::string
     return globImpl<FoldAsciiByte>(escapedLowerPattern, text, true);
 }
 
+bool globMatchAsciiIgnoreCase(std::string_view pattern, std::string_view text)
+{
+    return globImpl<FoldAsciiBytes>(pattern, text, false);
+}
+
 void appendGlobPattern(std::string &out, std::string_view rawPattern)
 {
     for (char c : rawPattern) {
@@ -139,102 +154,4 @@ bool hasWildcard(std::string_view escapedPattern)
     return false;
 }
 
-char32_t nextCodePoint(std::string_view text, std::size_t &i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    int extra = 0;
-    char32_t cp = lead;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        extra = 3;
-        cp = lead & 0x07u;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        extra = 2;
-        cp = lead & 0x0Fu;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-        extra = 1;
-        cp = lead & 0x1Fu;
-    }
-    if (extra > 0 && i + static_cast<std::size_t>(extra) < text.size()) {
-        bool ok = true;
-        for (int k = 1; k <= extra; ++k) {
-            if ((byte(i + static_cast<std::size_t>(k)) & 0xC0u) != 0x80u) {
-                ok = false;
-                break;
-            }
-            cp = (cp << 6) | (byte(i + static_cast<std::size_t>(k)) & 0x3Fu);
-        }
-        if (ok) {
-            i += static_cast<std::size_t>(extra) + 1;
-            return cp;
-        }
-    }
-    ++i;
-    return lead;
-}
-
-char32_t foldCase(char32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
-    if (c == 0xB5)
-        return 0x3BC;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 0x20;
-    if (c >= 0x100 && c <= 0x17F) {
-        if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
-            return (c % 2 == 0) ? c + 1 : c;
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-            return (c % 2 == 1) ? c + 1 : c;
-        if (c == 0x178)
-            return 0xFF;
-        if (c == 0x17F)
-            return 's';
-        return c;
-    }
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
-        return c + 0x20;
-    if (c == 0x3C2)
-        return 0x3C3;
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 0x20;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 0x50;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF))
-        return (c % 2 == 0) ? c + 1 : c;
-    if (c >= 0x531 && c <= 0x556)
-        return c + 0x30;
-    return c;
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (foldCase(nextCodePoint(a, i)) != foldCase(nextCodePoint(b, j)))
-            return false;
-    }
-    return i == a.size() && j == b.size();
-}
-
-bool equalsAsciiIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (lowerAscii(a[i]) != lowerAscii(b[i]))
-            return false;
-    }
-    return true;
-}
-
-std::string toLowerAscii(std::string_view text)
-{
-    std::string out(text);
-    for (char &c : out)
-        c = lowerAscii(c);
-    return out;
-}
-
-} // namespace engine::eval
+} // namespace engine::values
