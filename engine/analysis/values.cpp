@@ -93,7 +93,7 @@ std::vector<std::string> literalCells(const std::vector<GlobPattern> &patterns)
         if (p.foldCase) {
             std::string lower = p.text, upper = p.text;
             for (char &c : lower)
-                c = eval::lowerAscii(c);
+                c = values::lowerAscii(c);
             for (char &c : upper)
                 c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             out.push_back(lower);
@@ -103,7 +103,7 @@ std::vector<std::string> literalCells(const std::vector<GlobPattern> &patterns)
     std::string fresh = "w";
     auto taken = [&](const std::string &s) {
         for (const GlobPattern &p : patterns) {
-            if (p.text == s || (p.foldCase && eval::equalsIgnoreCase(p.text, s)))
+            if (p.text == s || (p.foldCase && values::equalsFoldingCase(p.text, s)))
                 return true;
         }
         return false;

@@ -3,6 +3,7 @@
 #include "data/secretsmanager.h"
 #include "values/base64.h"
 #include "values/boolean.h"
+#include "values/casefold.h"
 #include "values/glob.h"
 #include "values/text.h"
 
@@ -221,7 +222,7 @@ std::vector<CompiledBlock> compileConditions(const std::vector<ConditionBlock> &
         for (const ConditionPair &pair : block.pairs) {
             CompiledPair &p = b.pairs.emplace_back();
             p.source = &pair;
-            p.lowerKey = values::toLowerAscii(pair.key);
+            p.lowerKey = values::foldCase(pair.key);
             p.hash = keyHash(p.lowerKey);
             const data::KeyInfo *info = data::findKey(pair.key);
             p.typeMultivalued = info && info->multivalued;

@@ -3,17 +3,21 @@
 #include "values/glob.h"
 #include "values/text.h"
 
+#include <algorithm>
+
 namespace engine::eval {
 
 bool keyEquals(std::string_view lowerKey, std::string_view key)
 {
-    if (lowerKey.size() != key.size())
-        return false;
-    for (std::size_t i = 0; i < key.size(); ++i) {
+    const std::size_t common = std::min(lowerKey.size(), key.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        if (static_cast<unsigned char>(lowerKey[i]) >= 0x80
+            || static_cast<unsigned char>(key[i]) >= 0x80)
+            return values::equalsFoldingCase(lowerKey.substr(i), key.substr(i));
         if (lowerKey[i] != values::lowerAscii(key[i]))
             return false;
     }
-    return true;
+    return lowerKey.size() == key.size();
 }
 
 namespace {
@@ -112,7 +116,7 @@ void Context::build(const Request &request, const Identity &who, const data::Act
         const std::uint32_t hash = keyHash(entry.key);
         bool duplicate = false;
         for (const Item &item : m_items) {
-            if (item.hash == hash && values::equalsAsciiIgnoreCase(item.key, entry.key)) {
+            if (item.hash == hash && values::equalsFoldingCase(item.key, entry.key)) {
                 duplicate = true;
                 break;
             }

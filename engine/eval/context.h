@@ -10,6 +10,8 @@
 
 #include "data/secretsmanager.h"
 #include "values/arn.h"
+#include "values/casefold.h"
+#include "values/text.h"
 #include "eval/principal.h"
 #include "eval/request.h"
 
@@ -42,7 +44,7 @@ public:
     void build(const Request &request, const Identity &identity, const data::ActionInfo *action,
                const values::ArnFields *resource, std::vector<std::string> &warnings);
 
-    // `lowerKey` must be lower-case ASCII; `hash` is keyHash(lowerKey).
+    // `lowerKey` must be case-folded (values::foldCase()); `hash` is keyHash(lowerKey).
     const Item *find(std::string_view lowerKey) const;
     const Item *find(std::string_view lowerKey, std::uint32_t hash) const;
     std::optional<std::string_view> singleValue(std::string_view lowerKey) const;
@@ -58,16 +60,25 @@ private:
     unsigned m_given = 0;       // derivable keys the request gives (bit per derived key)
 };
 
-// True when `key` equals `lowerKey` ignoring ASCII case.
+// True when `key` equals `lowerKey` (a key folded by values::foldCase()) ignoring case: Unicode
+// simple case folding, so that the tag part of `aws:PrincipalTag/Ä` matches `ä`.
 bool keyEquals(std::string_view lowerKey, std::string_view key);
 
-// FNV-1a of the key in lower case: equal for two spellings of one key.
+// FNV-1a of the key's case-folded code points: equal for two spellings of one key.
 constexpr std::uint32_t keyHash(std::string_view key)
 {
     std::uint32_t h = 2166136261u;
-    for (char c : key) {
-        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        h = (h ^ static_cast<unsigned char>(lower)) * 16777619u;
+    std::size_t i = 0;
+    while (i < key.size()) {
+        const char c = key[i];
+        std::uint32_t folded = 0;
+        if (static_cast<unsigned char>(c) < 0x80) {
+            folded = static_cast<unsigned char>(values::lowerAscii(c));
+            ++i;
+        } else {
+            folded = values::nextFoldedCodePoint(key, i);
+        }
+        h = (h ^ folded) * 16777619u;
     }
     return h;
 }

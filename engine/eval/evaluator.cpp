@@ -5,7 +5,8 @@
 
 #include "data/secretsmanager.h"
 #include "eval/evaluator_p.h"
-#include "eval/glob.h"
+#include "values/glob.h"
+#include "values/text.h"
 
 #include <limits>
 #include <utility>
@@ -44,7 +45,7 @@ bool containsIgnoreCase(std::string_view text, std::string_view needle)
     if (needle.empty())
         return true;
     for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-        if (equalsAsciiIgnoreCase(text.substr(i, needle.size()), needle))
+        if (values::equalsAsciiIgnoreCase(text.substr(i, needle.size()), needle))
             return true;
     }
     return false;
@@ -59,7 +60,7 @@ bool sameColumnRequest(const ColumnMemo &memo, const Request &request)
         return false;
     std::size_t j = 0;
     for (const ContextEntry &e : request.context) {
-        if (equalsAsciiIgnoreCase(e.key, memo.key))
+        if (values::equalsAsciiIgnoreCase(e.key, memo.key))
             continue;
         if (j == old.context.size() || !(e == old.context[j]))
             return false;
@@ -87,7 +88,7 @@ int failurePosition(const CompiledStatement &s, const StatementTrace &t)
 // The position of the first part of `s` that mentions `key` (statementMentionsKey()).
 int firstMention(const CompiledStatement &s, std::string_view key)
 {
-    if (equalsAsciiIgnoreCase(key, "aws:userid"))
+    if (values::equalsAsciiIgnoreCase(key, "aws:userid"))
         return 0; // also decides principals (a unique id in Principal)
     for (const Entry &e : s.source->resource.entries) {
         if (containsIgnoreCase(e.text, key))
@@ -125,7 +126,7 @@ void prepareColumnMemo(ColumnMemo &memo, const CompiledPolicy::Impl &impl, const
     memo.request.resource = request.resource;
     memo.request.context.clear();
     for (const ContextEntry &e : request.context) {
-        if (!equalsAsciiIgnoreCase(e.key, memo.key))
+        if (!values::equalsAsciiIgnoreCase(e.key, memo.key))
             memo.request.context.push_back(e);
     }
     memo.entries.assign(n, {});

@@ -1,6 +1,7 @@
 #include "eval/variables.h"
 
 #include "data/secretsmanager.h"
+#include "values/casefold.h"
 #include "values/glob.h"
 #include "values/text.h"
 
@@ -74,7 +75,7 @@ VariableText parseVariables(std::string_view text)
             }
             if (validName(name)) {
                 s.kind = VariableSegment::Kind::Variable;
-                s.text = values::toLowerAscii(name);
+                s.text = values::foldCase(name);
                 s.hash = keyHash(s.text);
                 const data::KeyInfo *info = data::findKey(name);
                 s.multivaluedType = info && info->multivalued;

@@ -2,6 +2,8 @@
 // the literals true, false and null, each with its error message and position.
 #include "json/reader_p.h"
 
+#include "values/text.h"
+
 #include <algorithm>
 
 namespace engine::json::detail {
@@ -16,17 +18,6 @@ bool isDigit(char c)
 bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -183,7 +174,7 @@ bool Reader::parseHex4(std::uint32_t &cp)
     for (int i = 0; i < 4; ++i) {
         if (atEnd())
             return failEndOfText();
-        const int h = hexValue(*m_p);
+        const int h = values::hexDigitValue(*m_p);
         if (h < 0)
             return failUnexpected("expected 4 hex digits after `\\u`");
         cp = cp * 16 + static_cast<std::uint32_t>(h);

@@ -66,7 +66,7 @@ bool statementHasKey(const Statement &statement, std::string_view key)
 {
     for (const ConditionBlock &b : statement.conditions()) {
         for (const ConditionPair &p : b.pairs) {
-            if (equalsAsciiIgnoreCase(p.key, key))
+            if (values::equalsFoldingCase(p.key, key))
                 return true;
         }
     }
@@ -83,7 +83,7 @@ void PairChecker::checkSecurity()
         bool otherRequires = false;
         for (const ConditionBlock &b : statement.conditions()) {
             for (const ConditionPair &p : b.pairs) {
-                if (&p != &pair && equalsAsciiIgnoreCase(p.key, key) && requiresKey(b))
+                if (&p != &pair && values::equalsFoldingCase(p.key, key) && requiresKey(b))
                     otherRequires = true;
             }
         }

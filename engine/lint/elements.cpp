@@ -209,7 +209,7 @@ void checkEmpties(Context &context, const json::Value &statement, int index)
                     if (pair.value.isArray() && pair.value.items.empty())
                         checkEmptyConditionList(context, block, pair, index);
                     for (std::size_t j = 0; j < i; ++j) {
-                        if (pairs[j].key != pair.key && equalsAsciiIgnoreCase(pairs[j].key, pair.key)) {
+                        if (pairs[j].key != pair.key && values::equalsFoldingCase(pairs[j].key, pair.key)) {
                             context.report("duplicate-key-case", pair.value.span,
                                            quoted(pairs[j].key) + " and " + quoted(pair.key)
                                                + " are the same condition key (names ignore "

@@ -6,6 +6,7 @@
 #include "lint/linter.h"
 #include "policy/policy.h"
 #include "values/arn.h"
+#include "values/casefold.h"
 #include "values/date.h"
 #include "values/glob.h"
 #include "values/ipaddress.h"

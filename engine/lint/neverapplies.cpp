@@ -180,7 +180,7 @@ void checkNeverApplies(Context &context)
         for (std::size_t i = 0; i < pairs.size() && reason.empty(); ++i) {
             for (std::size_t j = i + 1; j < pairs.size() && reason.empty(); ++j) {
                 if (pairs[i].block == pairs[j].block
-                    || !equalsAsciiIgnoreCase(pairs[i].pair->key, pairs[j].pair->key))
+                    || !values::equalsFoldingCase(pairs[i].pair->key, pairs[j].pair->key))
                     continue;
                 reason = contradiction(pairs[i], pairs[j]);
             }

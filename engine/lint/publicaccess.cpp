@@ -252,7 +252,7 @@ void setContext(std::vector<ContextEntry> &entries, const std::string &key, std:
                 bool list)
 {
     for (const ContextEntry &e : entries) {
-        if (equalsAsciiIgnoreCase(e.key, key))
+        if (values::equalsFoldingCase(e.key, key))
             return; // the first value wins
     }
     entries.push_back({key, ContextValue{list, {std::move(value)}}});

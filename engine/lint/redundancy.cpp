@@ -47,7 +47,7 @@ std::string normalForm(const Statement &s)
         for (const ConditionPair &p : b.pairs) {
             std::string one = std::to_string(static_cast<int>(b.qualifier)) + "/"
                               + std::to_string(static_cast<int>(b.op)) + (b.ifExists ? "/IE" : "")
-                              + "/" + toLowerAscii(p.key) + "=";
+                              + "/" + values::foldCase(p.key) + "=";
             std::vector<std::string> values;
             for (const ConditionValue &v : p.values)
                 values.push_back(v.text);

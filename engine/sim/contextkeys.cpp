@@ -2,6 +2,7 @@
 #include "sim/contextkeys.h"
 
 #include "sim/matrix.h"
+#include "values/casefold.h"
 
 #include <algorithm>
 #include <array>
@@ -10,15 +11,6 @@
 namespace engine::sim {
 
 namespace {
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size()
-           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                  return std::tolower(static_cast<unsigned char>(x))
-                         == std::tolower(static_cast<unsigned char>(y));
-              });
-}
 
 // requests.md, "Keys the engine derives from the request".
 constexpr std::array<std::string_view, 11> derivedKeys = {
@@ -36,7 +28,7 @@ public:
     void add(std::string_view key, bool inVariable)
     {
         for (ContextKeyUse &use : m_uses) {
-            if (equalsIgnoreCase(use.key, key)) {
+            if (values::equalsFoldingCase(use.key, key)) {
                 use.inVariable = use.inVariable && inVariable;
                 return;
             }
@@ -67,10 +59,10 @@ public:
 private:
     KeySource sourceOf(std::string_view key) const
     {
-        if (equalsIgnoreCase(key, versionStageKey))
+        if (values::equalsFoldingCase(key, versionStageKey))
             return KeySource::Stage;
         const bool given = std::any_of(m_given.begin(), m_given.end(), [key](const ContextEntry &e) {
-            return equalsIgnoreCase(e.key, key);
+            return values::equalsFoldingCase(e.key, key);
         });
         if (given)
             return KeySource::Given;
@@ -97,7 +89,7 @@ const char *keySourceName(KeySource source)
 bool isDerivedKey(std::string_view key)
 {
     return std::any_of(derivedKeys.begin(), derivedKeys.end(),
-                       [key](std::string_view k) { return equalsIgnoreCase(k, key); });
+                       [key](std::string_view k) { return values::equalsFoldingCase(k, key); });
 }
 
 std::vector<ContextKeyUse> contextKeyUses(const std::vector<const Policy *> &policies,

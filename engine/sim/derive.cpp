@@ -3,6 +3,8 @@
 
 #include "data/secretsmanager.h"
 #include "values/arn.h"
+#include "values/casefold.h"
+#include "values/text.h"
 #include "json/reader.h"
 #include "policy/policyreader.h"
 #include "sim/simjson.h"
@@ -21,15 +23,6 @@ constexpr std::string_view sessionName = "session";
 // Accounts for "a principal in another account"; the first the policy does not name is used.
 constexpr std::array<std::string_view, 4> unrelatedAccounts = {
     "111122223333", "777788889999", "999988887777", "210987654321"};
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size()
-           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                  return std::tolower(static_cast<unsigned char>(x))
-                         == std::tolower(static_cast<unsigned char>(y));
-              });
-}
 
 bool hasWildcardOrVariable(std::string_view text)
 {
@@ -170,11 +163,11 @@ void collectConditions(const Statement &statement, PrincipalCollector &rows,
             continue;
         for (const ConditionPair &pair : block.pairs) {
             for (const ConditionValue &value : pair.values) {
-                if (equalsIgnoreCase(pair.key, "aws:PrincipalArn")) {
+                if (values::equalsFoldingCase(pair.key, "aws:PrincipalArn")) {
                     rows.addArn(value.text, PrincipalOrigin::Condition);
-                } else if (equalsIgnoreCase(pair.key, "aws:PrincipalAccount")) {
+                } else if (values::equalsFoldingCase(pair.key, "aws:PrincipalAccount")) {
                     rows.addAccount(partition, value.text);
-                } else if (equalsIgnoreCase(pair.key, "aws:PrincipalServiceName")
+                } else if (values::equalsFoldingCase(pair.key, "aws:PrincipalServiceName")
                            && !hasWildcardOrVariable(value.text)) {
                     services.push_back({RequestPrincipal::Form::Service, value.text});
                 }
@@ -185,7 +178,7 @@ void collectConditions(const Statement &statement, PrincipalCollector &rows,
 
 bool isVersionStageKey(std::string_view key)
 {
-    return equalsIgnoreCase(key, versionStageKey);
+    return values::equalsFoldingCase(key, versionStageKey);
 }
 
 } // namespace
@@ -292,7 +285,7 @@ Result<SimPrincipal> parsePrincipal(std::string_view text, std::string_view secr
     p.origin = PrincipalOrigin::UserAdded;
     p.label = std::string(text);
     const auto prefixed = [&](std::string_view prefix) {
-        return text.size() > prefix.size() && equalsIgnoreCase(text.substr(0, prefix.size()), prefix);
+        return text.size() > prefix.size() && values::startsWithAsciiIgnoreCase(text, prefix);
     };
     if (text == "anonymous") {
         p.principal = {RequestPrincipal::Form::Anonymous, ""};

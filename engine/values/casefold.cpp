@@ -8,11 +8,7 @@
 
 namespace engine::values {
 
-namespace {
-
-// The folded code point at text[i]; a byte that is not valid UTF-8 gets a value of its own
-// beyond Unicode, so that it never equals a letter.
-char32_t nextFolded(std::string_view text, std::size_t &i)
+char32_t nextFoldedCodePoint(std::string_view text, std::size_t &i)
 {
     const std::size_t start = i;
     const char32_t c = nextCodePoint(text, i);
@@ -20,8 +16,6 @@ char32_t nextFolded(std::string_view text, std::size_t &i)
         return 0x110000 + c;
     return foldCase(c);
 }
-
-} // namespace
 
 char32_t foldCase(char32_t c)
 {
@@ -78,7 +72,7 @@ bool equalsFoldingCase(std::string_view a, std::string_view b)
             ++j;
             continue;
         }
-        if (nextFolded(a, i) != nextFolded(b, j))
+        if (nextFoldedCodePoint(a, i) != nextFoldedCodePoint(b, j))
             return false;
     }
     return i == a.size() && j == b.size();

@@ -21,6 +21,9 @@ char32_t foldCase(char32_t c);
 std::string foldCase(std::string_view text);
 // Equal after folding both sides.
 bool equalsFoldingCase(std::string_view a, std::string_view b);
+// The folded code point at text[i], advancing i; a byte that is not valid UTF-8 gets a value of
+// its own above U+10FFFF, so that it never equals a letter.
+char32_t nextFoldedCodePoint(std::string_view text, std::size_t &i);
 // True when the text holds a byte outside ASCII (so that ASCII lowering is not enough).
 bool hasNonAscii(std::string_view text);
 
