@@ -24,10 +24,13 @@ engine::Decision decide(const char *policyJson, const std::string &requestJson)
     return engine::evaluate(*policy.policy, *request.request);
 }
 
-std::string request(const char *principal, const char *action, const char *context = "{}")
+std::string request(const char *principal,
+                    const char *action,
+                    const char *context = "{}",
+                    const std::string &resource = kSecret)
 {
     return std::string(R"({"principal": )") + principal + R"(, "action": ")" + action
-           + R"(", "resource": ")" + kSecret + R"(", "context": )" + context + "}";
+           + R"(", "resource": ")" + resource + R"(", "context": )" + context + "}";
 }
 
 } // namespace
@@ -71,7 +74,9 @@ private slots:
                                           R"("anonymous")", "secretsmanager:GetSecretValue"));
         QTest::addRow("no resource")
             << allowAccount
-            << QByteArray::fromStdString(request(role.c_str(), "secretsmanager:ListSecrets"));
+            // Actions without a resource are requested on "*": a secret ARN is refused.
+            << QByteArray::fromStdString(
+                   request(role.c_str(), "secretsmanager:ListSecrets", "{}", "*"));
         QTest::addRow("condition fails with a value")
             << stages
             << QByteArray::fromStdString(request(
