@@ -3,10 +3,9 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 
+#include "io/atomicfile.h"
 #include "json/reader.h"
 #include "json/writer.h"
-
-#include <fstream>
 
 namespace engine::cli {
 
@@ -34,7 +33,10 @@ OPTIONS
         Print nothing; exit 1 when the file is not already formatted.
 
     -i, --write
-        Rewrite the file in place (not with "-").
+        Rewrite the file (not with "-"): the formatted text goes to a temporary file in the
+        same folder, which replaces the file only once it is completely written; on any
+        failure (a full disk, a read-only file or file system) the file is left unchanged and
+        the reason is printed.
 
     -h, --help
         Show this page.
@@ -112,11 +114,12 @@ int runFormat(const Args &args, std::istream &in, std::ostream &out, std::ostrea
     if (writeBack) {
         if (formatted == file.text)
             return ExitOk;
-        std::ofstream target(path, std::ios::binary | std::ios::trunc);
-        target << formatted;
-        target.close();
-        if (!target) {
-            err << "secret-policy format: cannot write `" << path << "`\n";
+        // A temporary file beside it, renamed over it: a full disk or a kill never leaves a
+        // truncated policy.
+        const io::FileStatus written = io::writeFileAtomically(path, formatted);
+        if (!written) {
+            err << "secret-policy format: cannot write `" << path << "`: " << written.message
+                << "; the file is unchanged\n";
             return ExitFailure;
         }
         return ExitOk;
