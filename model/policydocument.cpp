@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -15,18 +17,42 @@ namespace {
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
+// A new recovery file name for every document and file: two windows (or two instances) on
+// one file never share one. The file's hash keeps a file's entries recognisable on disk.
 QString recoveryIdFor(const QString &path)
 {
+    const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (path.isEmpty())
-        return QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return QStringLiteral("untitled-") + unique;
     const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
                                                      QCryptographicHash::Sha1);
-    return QString::fromLatin1(hash.toHex().left(16));
+    return QString::fromLatin1(hash.toHex().left(16)) + QLatin1Char('-') + unique;
 }
 
 QString sidecarPath(const QString &recoveryFile)
 {
     return recoveryFile + QStringLiteral(".path");
+}
+
+QString lockPath(const QString &recoveryFile)
+{
+    return recoveryFile + QStringLiteral(".lock");
+}
+
+// A lock on a recovery entry, or null when a live process (this one included) holds it.
+// A lock left by a process that died is stale and taken over.
+std::unique_ptr<QLockFile> lockEntry(const QString &recoveryFile)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(recoveryFile));
+    lock->setStaleLockTime(0); // never stale by age: a live editor may sit idle for days
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+std::string localPath(const QString &path)
+{
+    return QFile::encodeName(path).toStdString();
 }
 
 } // namespace
@@ -65,20 +91,83 @@ QByteArray PolicyDocument::stripBom(const QByteArray &bytes)
     return bytes.startsWith(utf8Bom) ? bytes.mid(utf8Bom.size()) : bytes;
 }
 
+QString PolicyDocument::fileErrorText(const engine::io::FileStatus &status)
+{
+    using engine::io::FileError;
+    switch (status.error) {
+    case FileError::None:
+        return {};
+    case FileError::DiskFull:
+        return tr("the disk is full");
+    case FileError::PermissionDenied:
+        return tr("permission denied");
+    case FileError::ReadOnlyFile:
+        return tr("the file is read-only");
+    case FileError::ReadOnlyFileSystem:
+        return tr("the file system is read-only");
+    case FileError::FolderMissing:
+        return tr("the folder does not exist");
+    case FileError::NotFound:
+        return tr("the file does not exist");
+    case FileError::NotRegularFile:
+        return tr("it is not a regular file (a device, a FIFO or a folder)");
+    case FileError::TooLarge:
+        return tr("the file is larger than %1 MB")
+            .arg(engine::io::maxPolicyFileBytes / (1024 * 1024));
+    case FileError::Other:
+        break;
+    }
+    return QString::fromStdString(status.message);
+}
+
+bool PolicyDocument::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    engine::io::ReadFileResult read = engine::io::readRegularFile(localPath(path));
+    if (read.status) {
+        *bytes = QByteArray(read.bytes.data(), static_cast<qsizetype>(read.bytes.size()));
+        return true;
+    }
+    if (!error)
+        return false;
+    using engine::io::FileKind;
+    switch (read.status.error) {
+    case engine::io::FileError::NotRegularFile:
+        switch (read.kind) {
+        case FileKind::Fifo:
+            *error = tr("it is a FIFO (named pipe), not a file; only regular files can be "
+                        "opened");
+            break;
+        case FileKind::CharacterDevice:
+        case FileKind::BlockDevice:
+            *error = tr("it is a device, not a file; only regular files can be opened");
+            break;
+        case FileKind::Directory:
+            *error = tr("it is a folder");
+            break;
+        default:
+            *error = fileErrorText(read.status);
+            break;
+        }
+        break;
+    case engine::io::FileError::TooLarge:
+        *error = tr("the file has %1 MB; Secret Policy Studio opens policies of up to %2 MB "
+                    "(AWS accepts up to 20,480 characters)")
+                     .arg(QLocale().toString(
+                         static_cast<double>(read.size) / (1024.0 * 1024.0), 'f', 1))
+                     .arg(engine::io::maxPolicyFileBytes / (1024 * 1024));
+        break;
+    default:
+        *error = fileErrorText(read.status);
+        break;
+    }
+    return false;
+}
+
 bool PolicyDocument::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    QByteArray bytes;
+    if (!readFile(path, &bytes, error))
         return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
     removeRecovery();
     if (!m_path.isEmpty())
         m_watcher->removePath(m_path);
@@ -89,6 +178,7 @@ bool PolicyDocument::load(const QString &path, QString *error)
     m_diskBytes = bytes;
     watch();
     setModified(false);
+    updateReadOnly();
     emit pathChanged(m_path);
     return true;
 }
@@ -109,6 +199,7 @@ void PolicyDocument::reset(const Format &format)
     m_body.clear();
     m_diskBytes.clear();
     setModified(false);
+    updateReadOnly();
     emit pathChanged(m_path);
 }
 
@@ -125,15 +216,14 @@ bool PolicyDocument::save(const QByteArray &body, QString *error)
         return false;
     }
     const QByteArray bytes = fileBytes(body);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const engine::io::FileStatus status = engine::io::writeFileAtomically(
+        localPath(m_path),
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    m_lastSaveError = status.error;
+    if (!status) {
         if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
+            *error = fileErrorText(status);
+        updateReadOnly();
         return false;
     }
     m_diskBytes = bytes;
@@ -141,6 +231,7 @@ bool PolicyDocument::save(const QByteArray &body, QString *error)
     watch(); // the rename replaced the inode the watcher followed
     removeRecovery();
     setModified(false);
+    updateReadOnly();
     return true;
 }
 
@@ -159,6 +250,7 @@ bool PolicyDocument::saveAs(const QString &path, const QByteArray &body, QString
         m_recoveryId = oldId;
         if (!m_path.isEmpty())
             watch();
+        updateReadOnly();
         return false;
     }
     emit pathChanged(m_path);
@@ -182,6 +274,15 @@ void PolicyDocument::setModified(bool modified)
     if (!m_modified)
         removeRecovery();
     emit modifiedChanged(m_modified);
+}
+
+void PolicyDocument::updateReadOnly()
+{
+    const bool readOnly = !m_path.isEmpty() && !engine::io::checkWritable(localPath(m_path)).ok();
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(m_readOnly);
 }
 
 void PolicyDocument::watch()
@@ -212,9 +313,10 @@ void PolicyDocument::onFileChanged(const QString &path)
         return;
     }
     watch();
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray bytes = file.readAll();
+    updateReadOnly(); // a chmod arrives here too
+    QByteArray bytes;
+    if (!readFile(path, &bytes))
+        return; // now a FIFO, a device or too large: never read it
     if (bytes == m_diskBytes)
         return; // our own write, or a touch
     m_diskBytes = bytes;
@@ -248,23 +350,48 @@ QString PolicyDocument::recoveryFilePath() const
     return m_recoveryDir + QLatin1Char('/') + m_recoveryId + QStringLiteral(".json");
 }
 
+bool PolicyDocument::lockRecovery()
+{
+    if (m_recoveryLock && m_recoveryLock->isLocked()
+        && m_recoveryLock->fileName() == lockPath(recoveryFilePath()))
+        return true;
+    m_recoveryLock = lockEntry(recoveryFilePath());
+    return m_recoveryLock != nullptr;
+}
+
 bool PolicyDocument::writeRecovery()
 {
     if (!m_modified || !m_textProvider)
         return false;
     if (!QDir().mkpath(m_recoveryDir))
         return false;
-    QSaveFile text(recoveryFilePath());
-    if (!text.open(QIODevice::WriteOnly))
-        return false;
-    text.write(m_textProvider());
-    if (!text.commit())
+    // The lock first: from the moment the text exists on disk it is visibly ours.
+    if (!lockRecovery())
         return false;
     QSaveFile meta(sidecarPath(recoveryFilePath()));
     if (!meta.open(QIODevice::WriteOnly))
         return false;
     meta.write(m_path.toUtf8());
-    return meta.commit();
+    if (!meta.commit())
+        return false;
+    const QByteArray text = m_textProvider();
+    const engine::io::FileStatus status = engine::io::writeFileAtomically(
+        localPath(recoveryFilePath()),
+        std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    if (!status)
+        return false;
+    removeAdopted(); // our own copy now protects the restored work
+    return true;
+}
+
+void PolicyDocument::removeAdopted()
+{
+    if (m_adoptedFile.isEmpty())
+        return;
+    QFile::remove(m_adoptedFile);
+    QFile::remove(sidecarPath(m_adoptedFile));
+    m_adoptedLock.reset(); // unlocks: removes the lock file
+    m_adoptedFile.clear();
 }
 
 void PolicyDocument::removeRecovery()
@@ -272,6 +399,8 @@ void PolicyDocument::removeRecovery()
     const QString file = recoveryFilePath();
     QFile::remove(file);
     QFile::remove(sidecarPath(file));
+    m_recoveryLock.reset();
+    removeAdopted();
 }
 
 QList<PolicyDocument::RecoveryEntry> PolicyDocument::recoveryEntries(const QString &directory)
@@ -283,6 +412,9 @@ QList<PolicyDocument::RecoveryEntry> PolicyDocument::recoveryEntries(const QStri
     for (const QFileInfo &info : files) {
         RecoveryEntry e;
         e.recoveryFile = info.absoluteFilePath();
+        // A live instance's (or this one's) own work: not ours to offer.
+        if (!lockEntry(e.recoveryFile))
+            continue;
         e.modified = info.lastModified();
         QFile meta(sidecarPath(e.recoveryFile));
         if (meta.open(QIODevice::ReadOnly))
@@ -294,6 +426,9 @@ QList<PolicyDocument::RecoveryEntry> PolicyDocument::recoveryEntries(const QStri
 
 QByteArray PolicyDocument::takeRecovery(const RecoveryEntry &entry)
 {
+    const std::unique_ptr<QLockFile> lock = lockEntry(entry.recoveryFile);
+    if (!lock)
+        return {};
     QFile file(entry.recoveryFile);
     QByteArray bytes;
     if (file.open(QIODevice::ReadOnly))
@@ -302,6 +437,21 @@ QByteArray PolicyDocument::takeRecovery(const RecoveryEntry &entry)
     QFile::remove(entry.recoveryFile);
     QFile::remove(sidecarPath(entry.recoveryFile));
     return bytes;
+}
+
+bool PolicyDocument::adoptRecovery(const RecoveryEntry &entry, QByteArray *text)
+{
+    std::unique_ptr<QLockFile> lock = lockEntry(entry.recoveryFile);
+    if (!lock)
+        return false;
+    QFile file(entry.recoveryFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *text = file.readAll();
+    removeAdopted();
+    m_adoptedFile = entry.recoveryFile;
+    m_adoptedLock = std::move(lock);
+    return true;
 }
 
 } // namespace model

@@ -2358,6 +2358,54 @@ Reichweite: %3</translation>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a FIFO or a folder)</source>
+        <translation>es ist keine normale Datei (ein Gerät, ein FIFO oder ein Ordner)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a file; only regular files can be opened</source>
+        <translation>es ist ein FIFO (benannte Pipe), keine Datei; nur normale Dateien können geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file; only regular files can be opened</source>
+        <translation>es ist ein Gerät, keine Datei; nur normale Dateien können geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; Secret Policy Studio opens policies of up to %2 MB (AWS accepts up to 20,480 characters)</source>
+        <translation>die Datei hat %1 MB; Secret Policy Studio öffnet Richtlinien bis %2 MB (AWS akzeptiert bis zu 20.480 Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>model::PolicyTemplates</name>
@@ -3278,10 +3326,6 @@ Reichweite: %3</translation>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <source>Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on %2). Restore them?</source>
-        <translation>Secret Policy Studio wurde mit ungespeicherten Änderungen an %1 geschlossen (zur Wiederherstellung gesichert am %2). Wiederherstellen?</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -3300,10 +3344,6 @@ Reichweite: %3</translation>
     <message>
         <source>Save Policy</source>
         <translation>Richtlinie speichern</translation>
-    </message>
-    <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Save Policy As</source>
@@ -3636,6 +3676,73 @@ Reichweite: %3</translation>
     <message>
         <source>Imported the policy from %1</source>
         <translation>Richtlinie aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) - Secret Policy Studio</source>
+        <translation>%1[*] (schreibgeschützt) – Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>The file on disk is unchanged. Your changes are still in the editor, not saved: save them under another name?</source>
+        <translation>Die Datei auf dem Datenträger ist unverändert. Ihre Änderungen sind noch im Editor, aber nicht gespeichert: unter einem anderen Namen speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy has %n error(s); AWS will refuse it.</source>
+        <translation>
+            <numerusform>Die Richtlinie hat %n Fehler; AWS wird sie ablehnen.</numerusform>
+            <numerusform>Die Richtlinie hat %n Fehler; AWS wird sie ablehnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it anyway? The Problems list shows the errors.</source>
+        <translation>Trotzdem speichern? Die Liste „Probleme“ zeigt die Fehler.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this file</source>
+        <translation>Für diese Datei &amp;nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on %2).</source>
+        <translation>Secret Policy Studio wurde mit ungespeicherten Änderungen an %1 geschlossen (zur Wiederherstellung gesichert am %2).</translation>
+    </message>
+    <message>
+        <source>Restore them in a new window?</source>
+        <translation>In einem neuen Fenster wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be saved: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved in place (no write permission, a read-only file system or a folder that takes no new files); Save offers Save As.</source>
+        <translation>Diese Datei kann nicht an ihrem Ort gespeichert werden (keine Schreibberechtigung, ein schreibgeschütztes Dateisystem oder ein Ordner, der keine neuen Dateien zulässt); „Speichern“ bietet „Speichern unter“ an.</translation>
     </message>
 </context>
 <context>

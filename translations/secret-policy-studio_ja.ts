@@ -2357,6 +2357,54 @@ Reach: %3</source>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ファイルは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>ファイルシステムは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>フォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a FIFO or a folder)</source>
+        <translation>通常のファイルではありません（デバイス、FIFO、またはフォルダー）</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>ファイルが %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a file; only regular files can be opened</source>
+        <translation>これは FIFO（名前付きパイプ）で、ファイルではありません。開けるのは通常のファイルだけです</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file; only regular files can be opened</source>
+        <translation>これはデバイスで、ファイルではありません。開けるのは通常のファイルだけです</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>これはフォルダーです</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; Secret Policy Studio opens policies of up to %2 MB (AWS accepts up to 20,480 characters)</source>
+        <translation>ファイルのサイズは %1 MB です。Secret Policy Studio が開けるポリシーは %2 MB までです（AWS が受け付けるのは 20,480 文字まで）</translation>
+    </message>
 </context>
 <context>
     <name>model::PolicyTemplates</name>
@@ -3270,10 +3318,6 @@ Reach: %3</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <source>Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on %2). Restore them?</source>
-        <translation>Secret Policy Studio は %1 に未保存の変更があるまま終了しました (%2 に復元用に保存済み)。復元しますか?</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -3292,10 +3336,6 @@ Reach: %3</source>
     <message>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
-    </message>
-    <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; を保存できません: %2</translation>
     </message>
     <message>
         <source>Save Policy As</source>
@@ -3628,6 +3668,72 @@ Reach: %3</source>
     <message>
         <source>Imported the policy from %1</source>
         <translation>%1 からポリシーをインポートしました</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) - Secret Policy Studio</source>
+        <translation>%1[*]（読み取り専用） - Secret Policy Studio</translation>
+    </message>
+    <message>
+        <source>The file on disk is unchanged. Your changes are still in the editor, not saved: save them under another name?</source>
+        <translation>ディスク上のファイルは変更されていません。変更内容はエディターに残っていますが、保存されていません。別の名前で保存しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy has %n error(s); AWS will refuse it.</source>
+        <translation>
+            <numerusform>ポリシーには %n 件のエラーがあります。AWS はこのポリシーを受け付けません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it anyway? The Problems list shows the errors.</source>
+        <translation>それでも保存しますか? エラーは「問題」一覧に表示されています。</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this file</source>
+        <translation>このファイルについては今後確認しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>それでも保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on %2).</source>
+        <translation>Secret Policy Studio は %1 への未保存の変更を残したまま終了しました（%2 に復元用に保存）。</translation>
+    </message>
+    <message>
+        <source>Restore them in a new window?</source>
+        <translation>新しいウィンドウで復元しますか?</translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>復元しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>後で確認(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be saved: %2.</source>
+        <translation>「%1」は保存できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2.</source>
+        <translation>「%1」を保存できません: %2。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved in place (no write permission, a read-only file system or a folder that takes no new files); Save offers Save As.</source>
+        <translation>このファイルはその場所に保存できません（書き込み権限がない、読み取り専用のファイルシステム、または新しいファイルを作成できないフォルダー）。「保存」では「名前を付けて保存」を提案します。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
                                                   QMessageBox::Yes);
         return answer == QMessageBox::Yes ? DiskChoice::Reload : DiskChoice::Ignore;
     };
+    installFileHandlers();
 
     applyPreferences();
     connect(&model::Preferences::instance(), &model::Preferences::changed, this,
@@ -372,7 +373,10 @@ void MainWindow::createStatusBar()
     m_findingsLabel = new QLabel;
     m_sizeLabel = new QLabel;
     m_caretLabel = new QLabel;
-    for (QLabel *l : {m_parseLabel, m_findingsLabel, m_sizeLabel, m_caretLabel}) {
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setVisible(false);
+    for (QLabel *l : {m_readOnlyLabel, m_parseLabel, m_findingsLabel, m_sizeLabel, m_caretLabel}) {
         l->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(l);
     }
@@ -411,6 +415,7 @@ void MainWindow::connectSync()
     connect(m_editor, &JsonEditor::filesDropped, this, &MainWindow::onFilesDropped);
     connect(m_document, &model::PolicyDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &model::PolicyDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &model::PolicyDocument::readOnlyChanged, this, &MainWindow::updateReadOnly);
     connect(m_document, &model::PolicyDocument::changedOnDisk, this,
             &MainWindow::onChangedOnDisk);
     connect(m_document, &model::PolicyDocument::removedFromDisk, this, [this] {
@@ -427,7 +432,10 @@ qsizetype MainWindow::codePointCount(const QByteArray &utf8)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] - Secret Policy Studio").arg(m_document->displayName()));
+    setWindowTitle(
+        m_document->isReadOnly()
+            ? tr("%1[*] (read-only) - Secret Policy Studio").arg(m_document->displayName())
+            : tr("%1[*] - Secret Policy Studio").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->path());
 }

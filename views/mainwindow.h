@@ -6,6 +6,7 @@
 // scenarios dock (mainwindow_scenarios.cpp) checks saved requests beside it.
 #pragma once
 
+#include "policydocument.h"
 #include "policysnapshot.h"
 
 #include <QByteArray>
@@ -21,10 +22,9 @@ class QMenu;
 class QSplitter;
 
 namespace model {
-class PolicyDocument;
 class PolicyTreeModel;
 struct PolicyTemplate;
-}
+} // namespace model
 
 namespace views {
 
@@ -45,6 +45,12 @@ class MainWindow : public QMainWindow
 public:
     enum class UnsavedChoice { Save, Discard, Cancel };
     enum class DiskChoice { Reload, Ignore };
+    // A save that cannot happen (a full disk, a read-only file): offer Save As.
+    enum class SaveFailedChoice { SaveAs, Cancel };
+    // Saving a policy with errors: save once, save and stop asking for this file, or not.
+    enum class ErrorsChoice { Save, SaveAndStopAsking, Cancel };
+    // Unsaved work another instance left behind: restore it, discard it, or ask next time.
+    enum class RecoveryChoice { Restore, Discard, Later };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -75,11 +81,19 @@ public:
     // Replaces the text with the recovered text as one undo step (the document stays
     // modified); opens the original file first when it still exists.
     void restoreRecovery(const QString &originalPath, const QByteArray &text);
+    // Restores an entry found by offerRecovery(): takes it over, shows its text and writes
+    // this window's own recovery file at once; the entry goes only after that. False when
+    // another instance took it first.
+    bool restoreRecovery(const model::PolicyDocument::RecoveryEntry &entry);
     // Reloads the file from disk as one undo step.
     bool reloadFromDisk(QString *error = nullptr);
 
-    // Asks about unsaved work found under the recovery directory (at start).
-    void offerRecovery();
+    // Asks (through the handler) about each piece of unsaved work that no running instance
+    // owns (at start). Work is restored into this window only while it shows nothing the
+    // user asked for (an untouched new policy, or the same file unmodified); otherwise into
+    // a new window, so that the file the user opened stays open. Returns the windows that
+    // received restored work.
+    QList<MainWindow *> offerRecovery();
 
     // Applies model::Preferences (font, reparse delay, indentation for new text, theme);
     // called at start and on every Preferences::changed.
@@ -91,6 +105,17 @@ public:
     // Prompts; tests replace them.
     void setUnsavedChangesHandler(std::function<UnsavedChoice()> handler);
     void setDiskChangeHandler(std::function<DiskChoice()> handler);
+    // `message` says why the file cannot be saved.
+    void setSaveFailedHandler(std::function<SaveFailedChoice(const QString &message)> handler);
+    void setSaveWithErrorsHandler(std::function<ErrorsChoice(int errors)> handler);
+    // The path Save As writes to; empty cancels (the default asks with a file dialog).
+    void setSaveAsPathHandler(std::function<QString(const QString &suggested)> handler);
+    void setRecoveryHandler(
+        std::function<RecoveryChoice(const model::PolicyDocument::RecoveryEntry &, bool newWindow)>
+            handler);
+    // File > Save as the user runs it: Save As for untitled or read-only files, the question
+    // about errors, the reason and Save As when the save fails. True when saved.
+    bool saveInteractively();
     // Asks (through the handler) whether to save unsaved changes; false when cancelled.
     bool maybeSave();
 
@@ -110,6 +135,7 @@ public:
     QLabel *caretLabel() const { return m_caretLabel; }
     QLabel *findingsLabel() const { return m_findingsLabel; }
     QLabel *parseLabel() const { return m_parseLabel; }
+    QLabel *readOnlyLabel() const { return m_readOnlyLabel; }
     QStringList recentFiles() const;
 
     // Help and keyboard navigation (mainwindow_help.cpp)
@@ -166,6 +192,8 @@ private:
     void onOpenRecent(const QString &path);
     bool onSave();
     bool onSaveAs();
+    bool saveAsInteractively(bool askAboutErrors);
+    bool confirmSaveWithErrors();
     void onImport();
     void onExportPretty();
     void onExportMinified();
@@ -180,6 +208,8 @@ private:
     void setAccessibleNames();
     QList<QDockWidget *> docks() const; // in F6 order
     void showError(const QString &title, const QString &message);
+    void installFileHandlers(); // the default prompts of mainwindow_files.cpp
+    void updateReadOnly();
 
     model::PolicyDocument *m_document;   // owned (QObject child)
     model::PolicyTreeModel *m_model;     // owned (QObject child)
@@ -199,6 +229,7 @@ private:
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_caretLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_newMenu = nullptr;
 
@@ -232,6 +263,13 @@ private:
 
     std::function<UnsavedChoice()> m_unsavedHandler;
     std::function<DiskChoice()> m_diskHandler;
+    std::function<SaveFailedChoice(const QString &)> m_saveFailedHandler;
+    std::function<ErrorsChoice(int)> m_saveWithErrorsHandler;
+    std::function<QString(const QString &)> m_saveAsPathHandler;
+    std::function<RecoveryChoice(const model::PolicyDocument::RecoveryEntry &, bool)>
+        m_recoveryHandler;
+    bool m_askingAboutDisk = false;   // one "changed on disk" question at a time
+    bool m_errorsQuestionOff = false; // "don't ask again" for an untitled document
     QString m_secretArn;
     bool m_restoringMemory = false;
     int m_appliedTheme = -1; // the model::Preferences::Theme last applied, -1 before the first

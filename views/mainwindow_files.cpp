@@ -12,6 +12,7 @@
 #include "secretarncheck.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -43,6 +45,9 @@ namespace views {
 namespace {
 
 const int maxRecentFiles = 8;
+
+// Per-file memory (model::Preferences): the user said "don't ask again" about saving with errors.
+const QString saveWithErrorsKey = QStringLiteral("saveWithErrors");
 
 QString recentKey()
 {
@@ -140,13 +145,10 @@ bool MainWindow::saveAs(const QString &path, QString *error)
 
 bool MainWindow::importCliOutput(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    QByteArray bytes;
+    if (!model::PolicyDocument::readFile(path, &bytes, error))
         return false;
-    }
-    return importCliOutputText(file.readAll(), QStringLiteral("\"%1\"").arg(path), error);
+    return importCliOutputText(bytes, QStringLiteral("\"%1\"").arg(path), error);
 }
 
 bool MainWindow::exportPretty(const QString &path, QString *error)
@@ -225,15 +227,32 @@ void MainWindow::restoreRecovery(const QString &originalPath, const QByteArray &
                              8000);
 }
 
+bool MainWindow::restoreRecovery(const model::PolicyDocument::RecoveryEntry &entry)
+{
+    if (entry.originalPath.isEmpty() || !openFile(entry.originalPath))
+        newDocument(QByteArray());
+    // Adopted after opening: opening a file forgets the document's recovery files.
+    QByteArray text;
+    if (!m_document->adoptRecovery(entry, &text))
+        return false;
+    m_editor->replaceBytes(
+        0,
+        m_editor->byteLength(),
+        std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    m_controller->reparseNow();
+    // Protected from the first moment: this window's own copy replaces the entry now, not at
+    // the next autosave.
+    m_document->writeRecovery();
+    statusBar()->showMessage(tr("Restored unsaved changes; Undo shows the file as saved."), 8000);
+    return true;
+}
+
 bool MainWindow::reloadFromDisk(QString *error)
 {
-    QFile file(m_document->path());
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    QByteArray bytes;
+    if (!model::PolicyDocument::readFile(m_document->path(), &bytes, error))
         return false;
-    }
-    const QByteArray body = model::PolicyDocument::stripBom(file.readAll());
+    const QByteArray body = model::PolicyDocument::stripBom(bytes);
     m_editor->replaceBytes(0, m_editor->byteLength(),
                            std::string_view(body.constData(),
                                             static_cast<std::size_t>(body.size())));
@@ -242,24 +261,122 @@ bool MainWindow::reloadFromDisk(QString *error)
     return true;
 }
 
-void MainWindow::offerRecovery()
+QList<MainWindow *> MainWindow::offerRecovery()
 {
+    QList<MainWindow *> windows;
     const auto entries = model::PolicyDocument::recoveryEntries(
         m_document->recoveryDirectory());
-    if (entries.isEmpty())
-        return;
-    const auto &entry = entries.front();
-    const QString name = entry.originalPath.isEmpty() ? tr("an untitled policy")
-                                                      : entry.originalPath;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore Unsaved Work"),
-        tr("Secret Policy Studio was closed with unsaved changes to %1 (saved for recovery on "
-           "%2). Restore them?")
-            .arg(name, QLocale().toString(entry.modified, QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    const QByteArray text = model::PolicyDocument::takeRecovery(entry);
-    if (answer == QMessageBox::Yes)
-        restoreRecovery(entry.originalPath, text);
+    for (const auto &entry : entries) {
+        // This window only while it shows nothing the user asked for; the file opened from
+        // the command line (or any other work) stays where it is.
+        const bool here = windows.isEmpty() && !m_document->isModified()
+                          && (m_document->isUntitled() || m_document->path() == entry.originalPath);
+        switch (m_recoveryHandler(entry, !here)) {
+        case RecoveryChoice::Restore: {
+            MainWindow *target = this;
+            if (!here) {
+                target = new MainWindow;
+                target->setAttribute(Qt::WA_DeleteOnClose);
+                target->document()->setRecoveryDirectory(m_document->recoveryDirectory());
+                target->move(pos() + QPoint(40, 40));
+            }
+            if (target->restoreRecovery(entry)) {
+                windows.append(target);
+                target->show();
+            } else if (target != this) {
+                delete target;
+            }
+            break;
+        }
+        case RecoveryChoice::Discard:
+            model::PolicyDocument::takeRecovery(entry);
+            break;
+        case RecoveryChoice::Later:
+            break;
+        }
+    }
+    return windows;
+}
+
+void MainWindow::installFileHandlers()
+{
+    m_saveFailedHandler = [this](const QString &message) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Save Policy"), message, QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The file on disk is unchanged. Your changes are still in the "
+                                  "editor, not saved: save them under another name?"));
+        QPushButton *saveAs = box.addButton(tr("Save &As..."), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAs);
+        box.exec();
+        return box.clickedButton() == saveAs ? SaveFailedChoice::SaveAs : SaveFailedChoice::Cancel;
+    };
+    m_saveWithErrorsHandler = [this](int errors) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Save Policy"),
+                        tr("The policy has %n error(s); AWS will refuse it.", nullptr, errors),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(tr("Save it anyway? The Problems list shows the errors."));
+        auto *dontAsk = new QCheckBox(tr("&Don't ask again for this file"), &box);
+        box.setCheckBox(dontAsk);
+        QPushButton *save = box.addButton(tr("&Save Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(save);
+        box.exec();
+        if (box.clickedButton() != save)
+            return ErrorsChoice::Cancel;
+        return dontAsk->isChecked() ? ErrorsChoice::SaveAndStopAsking : ErrorsChoice::Save;
+    };
+    m_saveAsPathHandler = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save Policy As"), suggested, jsonFilter());
+    };
+    m_recoveryHandler = [this](const model::PolicyDocument::RecoveryEntry &entry, bool newWindow) {
+        const QString name
+            = entry.originalPath.isEmpty() ? tr("an untitled policy") : entry.originalPath;
+        QMessageBox box(QMessageBox::Question,
+                        tr("Restore Unsaved Work"),
+                        tr("Secret Policy Studio was closed with unsaved changes to %1 (saved "
+                           "for recovery on %2).")
+                            .arg(name, QLocale().toString(entry.modified, QLocale::ShortFormat)),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(newWindow ? tr("Restore them in a new window?")
+                                         : tr("Restore them?"));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore)
+            return RecoveryChoice::Restore;
+        if (box.clickedButton() == discard)
+            return RecoveryChoice::Discard;
+        return RecoveryChoice::Later;
+    };
+}
+
+void MainWindow::setSaveFailedHandler(
+    std::function<SaveFailedChoice(const QString &message)> handler)
+{
+    m_saveFailedHandler = std::move(handler);
+}
+
+void MainWindow::setSaveWithErrorsHandler(std::function<ErrorsChoice(int errors)> handler)
+{
+    m_saveWithErrorsHandler = std::move(handler);
+}
+
+void MainWindow::setSaveAsPathHandler(std::function<QString(const QString &suggested)> handler)
+{
+    m_saveAsPathHandler = std::move(handler);
+}
+
+void MainWindow::setRecoveryHandler(
+    std::function<RecoveryChoice(const model::PolicyDocument::RecoveryEntry &, bool newWindow)>
+        handler)
+{
+    m_recoveryHandler = std::move(handler);
 }
 
 void MainWindow::setUnsavedChangesHandler(std::function<UnsavedChoice()> handler)
@@ -369,32 +486,93 @@ void MainWindow::onOpenRecent(const QString &path)
 
 bool MainWindow::onSave()
 {
+    return saveInteractively();
+}
+
+namespace {
+
+int errorCount(const std::vector<engine::Diagnostic> &findings)
+{
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [](const auto &d) {
+        return d.severity == engine::Severity::Error;
+    }));
+}
+
+} // namespace
+
+bool MainWindow::confirmSaveWithErrors()
+{
+    m_controller->reparseNow(); // the findings of the text being saved, not of a while ago
+    const int errors = errorCount(m_controller->findings());
+    if (errors == 0)
+        return true;
+    model::Preferences &prefs = model::Preferences::instance();
+    const QString path = m_document->isUntitled() ? QString() : m_document->path();
+    if (path.isEmpty() ? m_errorsQuestionOff : prefs.fileValue(path, saveWithErrorsKey).toBool())
+        return true;
+    switch (m_saveWithErrorsHandler(errors)) {
+    case ErrorsChoice::SaveAndStopAsking:
+        if (path.isEmpty())
+            m_errorsQuestionOff = true;
+        else
+            prefs.setFileValue(path, saveWithErrorsKey, true);
+        return true;
+    case ErrorsChoice::Save:
+        return true;
+    case ErrorsChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::saveInteractively()
+{
     if (m_document->isUntitled())
         return onSaveAs();
-    QString error;
-    if (!save(&error)) {
-        showError(tr("Save Policy"),
-                  tr("Cannot save \"%1\": %2").arg(m_document->path(), error));
+    if (!confirmSaveWithErrors())
+        return false;
+    // A read-only file is never replaced behind the user's back: offer another name.
+    if (m_document->isReadOnly()) {
+        const engine::io::FileStatus why
+            = engine::io::checkWritable(QFile::encodeName(m_document->path()).toStdString());
+        const QString reason = model::PolicyDocument::fileErrorText(
+            why ? engine::io::FileStatus{engine::io::FileError::ReadOnlyFile, 0, {}} : why);
+        if (m_saveFailedHandler(tr("\"%1\" cannot be saved: %2.").arg(m_document->path(), reason))
+            == SaveFailedChoice::SaveAs)
+            return saveAsInteractively(false);
         return false;
     }
-    return true;
+    QString error;
+    if (save(&error))
+        return true;
+    if (m_saveFailedHandler(tr("Cannot save \"%1\": %2.").arg(m_document->path(), error))
+        == SaveFailedChoice::SaveAs)
+        return saveAsInteractively(false);
+    return false;
 }
 
 bool MainWindow::onSaveAs()
 {
+    return saveAsInteractively(true);
+}
+
+bool MainWindow::saveAsInteractively(bool askAboutErrors)
+{
+    if (askAboutErrors && !confirmSaveWithErrors())
+        return false;
     const QString suggested = m_document->isUntitled()
                                   ? QDir::homePath() + QStringLiteral("/policy.json")
                                   : m_document->path();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Policy As"), suggested,
-                                                      jsonFilter());
+    const QString path = m_saveAsPathHandler(suggested);
     if (path.isEmpty())
         return false;
     QString error;
-    if (!saveAs(path, &error)) {
-        showError(tr("Save Policy"), tr("Cannot save \"%1\": %2").arg(path, error));
-        return false;
-    }
-    return true;
+    if (saveAs(path, &error))
+        return true;
+    if (m_saveFailedHandler(tr("Cannot save \"%1\": %2.").arg(path, error))
+        == SaveFailedChoice::SaveAs)
+        return saveAsInteractively(false);
+    return false;
 }
 
 QString MainWindow::dialogFolder() const
@@ -478,6 +656,11 @@ void MainWindow::onExportCommand()
 
 void MainWindow::onChangedOnDisk()
 {
+    // One question at a time: a change that arrives while it is open is covered by it
+    // (Reload reads the file as it is then).
+    if (m_askingAboutDisk)
+        return;
+    const QScopedValueRollback<bool> asking(m_askingAboutDisk, true);
     if (m_diskHandler() != DiskChoice::Reload) {
         statusBar()->showMessage(tr("\"%1\" changed on disk; kept your version.")
                                      .arg(m_document->displayName()),
@@ -487,6 +670,16 @@ void MainWindow::onChangedOnDisk()
     QString error;
     if (!reloadFromDisk(&error))
         showError(tr("Reload"), tr("Cannot reload \"%1\": %2").arg(m_document->path(), error));
+}
+
+void MainWindow::updateReadOnly()
+{
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(
+        tr("This file cannot be saved in place (no write permission, a read-only file system "
+           "or a folder that takes no new files); Save offers Save As."));
+    m_readOnlyLabel->setVisible(m_document->isReadOnly());
+    updateTitle();
 }
 
 void MainWindow::onFilesDropped(const QList<QUrl> &urls)

@@ -4,16 +4,24 @@
 #include "policydocument.h"
 #include "policytemplates.h"
 
+#include "../common/smallfs.h"
+
 #include "json/reader.h"
 #include "policy/policyreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <functional>
+
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using model::PolicyDocument;
 
@@ -29,6 +37,20 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A policy of a few kilobytes, as a user's file would be.
+QByteArray sizablePolicy()
+{
+    QByteArray text("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n");
+    for (int i = 0; i < 20; ++i) {
+        text += "    {\"Sid\": \"S" + QByteArray::number(i)
+                + "\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+                  "\"arn:aws:iam::123456789012:root\"}, \"Action\": "
+                  "\"secretsmanager:GetSecretValue\", \"Resource\": \"*\"}"
+                + (i < 19 ? ",\n" : "\n");
+    }
+    return text + "  ]\n}\n";
 }
 
 QString roundtripDir()
@@ -52,10 +74,18 @@ private slots:
     void shouldFailWithoutTouchingTheOldFile();
     void shouldReplaceTheFileByRename();
     void shouldSaveAsAndSwitchPath();
+    void shouldKeepTheFileWhenTheDiskIsFull();
+    void shouldKeepTheFileOnAReadOnlyFileSystem();
+    void shouldSayWhenTheFolderIsGone();
+    void shouldRefuseDevicesFifosAndLargeFiles();
+    void shouldTellReadOnlyFiles();
     void shouldTrackModified();
     void shouldReportChangesOnDiskButNotOwnSaves();
     void shouldWriteAndRestoreRecovery();
     void shouldRemoveRecoveryOnSave();
+    void shouldNeverOfferALiveInstancesRecovery();
+    void shouldOfferTheWorkOfAKilledInstance();
+    void shouldProtectRestoredWorkFromTheStart();
     void shouldImportGetResourcePolicyOutput();
     void shouldRejectOtherJson_data();
     void shouldRejectOtherJson();
@@ -191,6 +221,130 @@ void TestPolicyDocument::shouldSaveAsAndSwitchPath()
     QCOMPARE(doc.path(), QFileInfo(path).absoluteFilePath());
 }
 
+namespace {
+
+// The files in a folder except the filler that fills a SmallFileSystem.
+QStringList filesIn(const QString &dir)
+{
+    QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    files.removeAll(QStringLiteral("filler.bin"));
+    return files;
+}
+
+} // namespace
+
+void TestPolicyDocument::shouldKeepTheFileWhenTheDiskIsFull()
+{
+    // Issue 14.1: QSaveFile (Qt 6.4) wrote an empty temporary file, renamed it over the
+    // policy and reported success. Now the save fails, says why, and the file is untouched.
+    testsupport::SmallFileSystem fs(64 * 1024);
+    if (!fs.isMounted())
+        QSKIP(qPrintable(fs.skipReason()));
+    const QString path = fs.filePath(QStringLiteral("policy.json"));
+    const QByteArray original = sizablePolicy();
+    QVERIFY(writeAll(path, original));
+    PolicyDocument doc;
+    doc.setRecoveryDirectory(m_dir.filePath(QStringLiteral("recovery-full")));
+    QVERIFY(doc.load(path));
+    doc.setModified(true);
+    QSignalSpy changed(&doc, &PolicyDocument::changedOnDisk);
+    fs.fill();
+    QString error;
+    QVERIFY(!doc.save(original + QByteArray(2000, ' '), &error));
+    QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
+    QCOMPARE(doc.lastSaveError(), engine::io::FileError::DiskFull);
+    QCOMPARE(readAll(path), original);
+    QCOMPARE(filesIn(fs.path()), QStringList{QStringLiteral("policy.json")});
+    QVERIFY(doc.isModified());
+    // Nothing changed on disk, so nothing offers to reload.
+    QTest::qWait(300);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestPolicyDocument::shouldKeepTheFileOnAReadOnlyFileSystem()
+{
+    testsupport::SmallFileSystem fs(64 * 1024);
+    if (!fs.isMounted())
+        QSKIP(qPrintable(fs.skipReason()));
+    const QString path = fs.filePath(QStringLiteral("policy.json"));
+    const QByteArray original = sizablePolicy();
+    QVERIFY(writeAll(path, original));
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QVERIFY(fs.remountReadOnly());
+    QString error;
+    QVERIFY(!doc.save("{}", &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QCOMPARE(doc.lastSaveError(), engine::io::FileError::ReadOnlyFileSystem);
+    QCOMPARE(readAll(path), original);
+}
+
+void TestPolicyDocument::shouldSayWhenTheFolderIsGone()
+{
+    const QString sub = m_dir.filePath(QStringLiteral("gone"));
+    QVERIFY(QDir().mkpath(sub));
+    const QString path = sub + QStringLiteral("/p.json");
+    QVERIFY(writeAll(path, "{}"));
+    PolicyDocument doc;
+    QVERIFY(doc.load(path));
+    QVERIFY(QDir(sub).removeRecursively());
+    QString error;
+    QVERIFY(!doc.save("{ }", &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+    QCOMPARE(doc.lastSaveError(), engine::io::FileError::FolderMissing);
+}
+
+void TestPolicyDocument::shouldRefuseDevicesFifosAndLargeFiles()
+{
+    // Issue 14.8: /dev/zero grew memory without end, a FIFO without a writer blocked the
+    // window from appearing, a 500 MB file took gigabytes. Each is refused from stat().
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString large = m_dir.filePath(QStringLiteral("large.json"));
+    {
+        QFile f(large);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(500ll * 1024 * 1024)); // sparse: no disk space used
+    }
+    QElapsedTimer timer;
+    timer.start();
+    PolicyDocument doc;
+    QString error;
+    QVERIFY(!doc.load(QStringLiteral("/dev/zero"), &error));
+    QCOMPARE(error, QStringLiteral("it is a device, not a file; only regular files can be opened"));
+    QVERIFY(!doc.load(fifo, &error));
+    QCOMPARE(error,
+             QStringLiteral("it is a FIFO (named pipe), not a file; only regular files "
+                            "can be opened"));
+    QVERIFY(!doc.load(large, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("the file has 500.0 MB; Secret Policy Studio opens "
+                                             "policies of up to 10 MB")),
+             qPrintable(error));
+    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(doc.isUntitled());
+    QVERIFY(QFile::remove(large));
+}
+
+void TestPolicyDocument::shouldTellReadOnlyFiles()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.json"));
+    QVERIFY(writeAll(path, "{}"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    PolicyDocument doc;
+    QSignalSpy spy(&doc, &PolicyDocument::readOnlyChanged);
+    QVERIFY(doc.load(path));
+    QVERIFY(doc.isReadOnly());
+    QCOMPARE(spy.count(), 1);
+    QString error;
+    QVERIFY(!doc.save("{ }", &error));
+    QCOMPARE(error, QStringLiteral("the file is read-only"));
+    QCOMPARE(readAll(path), QByteArray("{}"));
+    // Made writable behind our back: the watcher notices.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isReadOnly(), 3000);
+    QVERIFY(doc.save("{ }"));
+}
+
 void TestPolicyDocument::shouldTrackModified()
 {
     PolicyDocument doc;
@@ -252,10 +406,157 @@ void TestPolicyDocument::shouldRemoveRecoveryOnSave()
     doc.setTextProvider([] { return QByteArray("{}"); });
     doc.setModified(true);
     QVERIFY(doc.writeRecovery());
-    QCOMPARE(PolicyDocument::recoveryEntries(dir).size(), 1);
-    QCOMPARE(PolicyDocument::recoveryEntries(dir).front().originalPath, QString());
-    QVERIFY(doc.saveAs(m_dir.filePath(QStringLiteral("recovered.json")), "{}"));
+    QVERIFY(QFile::exists(doc.recoveryFilePath()));
+    QCOMPARE(readAll(doc.recoveryFilePath() + QStringLiteral(".path")), QByteArray());
+    // Our own, live: never listed for anyone to restore.
     QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty());
+    const QString file = doc.recoveryFilePath();
+    QVERIFY(doc.saveAs(m_dir.filePath(QStringLiteral("recovered.json")), "{}"));
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty()); // no lock file left either
+}
+
+void TestPolicyDocument::shouldNeverOfferALiveInstancesRecovery()
+{
+    // Issue 14.3: two windows on one file shared one recovery file, and the second offered
+    // and deleted the first one's live work. Each now has its own file and lock.
+    const QString dir = m_dir.filePath(QStringLiteral("recovery-two"));
+    const QString path = m_dir.filePath(QStringLiteral("shared.json"));
+    QVERIFY(writeAll(path, "{}"));
+    PolicyDocument first;
+    first.setRecoveryDirectory(dir);
+    first.setTextProvider([] { return QByteArray("{\"first\": 1}"); });
+    QVERIFY(first.load(path));
+    first.setModified(true);
+    QVERIFY(first.writeRecovery());
+    {
+        PolicyDocument second;
+        second.setRecoveryDirectory(dir);
+        second.setTextProvider([] { return QByteArray("{\"second\": 2}"); });
+        QVERIFY(second.load(path));
+        QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty()); // what a new window asks about
+        second.setModified(true);
+        QVERIFY(second.writeRecovery());
+        QVERIFY(second.recoveryFilePath() != first.recoveryFilePath());
+        QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty());
+        // Taking a live entry by its name does nothing.
+        PolicyDocument::RecoveryEntry live;
+        live.recoveryFile = first.recoveryFilePath();
+        QVERIFY(PolicyDocument::takeRecovery(live).isEmpty());
+        QVERIFY(QFile::exists(first.recoveryFilePath()));
+        // `second` goes away without saving or discarding, as in a crash.
+    }
+    const auto entries = PolicyDocument::recoveryEntries(dir);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.front().originalPath, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(readAll(entries.front().recoveryFile), QByteArray("{\"second\": 2}"));
+    QCOMPARE(readAll(first.recoveryFilePath()), QByteArray("{\"first\": 1}"));
+}
+
+namespace {
+
+// Runs `work` in a child process that is then killed (SIGKILL): a real crash, which leaves
+// its lock files behind with a dead process id.
+bool inKilledChild(const std::function<void()> &work)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return false;
+    if (child == 0) {
+        work();
+        ::raise(SIGKILL);
+        ::_exit(0);
+    }
+    int status = 0;
+    return ::waitpid(child, &status, 0) == child && WIFSIGNALED(status)
+           && WTERMSIG(status) == SIGKILL;
+}
+
+} // namespace
+
+void TestPolicyDocument::shouldOfferTheWorkOfAKilledInstance()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("recovery-killed"));
+    const QString path = m_dir.filePath(QStringLiteral("killed.json"));
+    QVERIFY(writeAll(path, "{}"));
+    QVERIFY(inKilledChild([&] {
+        PolicyDocument doc;
+        doc.setRecoveryDirectory(dir);
+        doc.setTextProvider([] { return QByteArray("{\"unsaved\": true}"); });
+        if (doc.load(path)) {
+            doc.setModified(true);
+            doc.writeRecovery();
+        }
+    }));
+    const auto entries = PolicyDocument::recoveryEntries(dir);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(readAll(entries.front().recoveryFile), QByteArray("{\"unsaved\": true}"));
+}
+
+void TestPolicyDocument::shouldProtectRestoredWorkFromTheStart()
+{
+    // Issue 14.4: Restore deleted the recovery file at once, leaving the restored work
+    // unprotected until the next autosave (30 s). Now the entry stays until the restoring
+    // document's own copy is written, which happens right away.
+    const QString dir = m_dir.filePath(QStringLiteral("recovery-restore"));
+    const QString path = m_dir.filePath(QStringLiteral("restored.json"));
+    QVERIFY(writeAll(path, "{}"));
+    const QByteArray work("{\"work\": \"of an afternoon\"}");
+    QVERIFY(inKilledChild([&] {
+        PolicyDocument doc;
+        doc.setRecoveryDirectory(dir);
+        doc.setTextProvider([&work] { return work; });
+        if (doc.load(path)) {
+            doc.setModified(true);
+            doc.writeRecovery();
+        }
+    }));
+    QCOMPARE(PolicyDocument::recoveryEntries(dir).size(), 1);
+
+    // A crash after taking the entry over but before writing our own: still there.
+    QVERIFY(inKilledChild([&] {
+        PolicyDocument doc;
+        doc.setRecoveryDirectory(dir);
+        QByteArray text;
+        doc.load(path);
+        doc.adoptRecovery(PolicyDocument::recoveryEntries(dir).value(0), &text);
+    }));
+    auto entries = PolicyDocument::recoveryEntries(dir);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(readAll(entries.front().recoveryFile), work);
+
+    // A crash right after Restore: the restoring instance's own copy is there instead.
+    QVERIFY(inKilledChild([&] {
+        PolicyDocument doc;
+        doc.setRecoveryDirectory(dir);
+        doc.load(path);
+        QByteArray text;
+        if (!doc.adoptRecovery(PolicyDocument::recoveryEntries(dir).value(0), &text))
+            return;
+        doc.setTextProvider([text] { return text; });
+        doc.setModified(true);
+        doc.writeRecovery();
+    }));
+    const QString adopted = entries.front().recoveryFile;
+    entries = PolicyDocument::recoveryEntries(dir);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(entries.front().recoveryFile != adopted);
+    QCOMPARE(readAll(entries.front().recoveryFile), work);
+    QCOMPARE(entries.front().originalPath, QFileInfo(path).absoluteFilePath());
+
+    // In a live process, another instance cannot take an adopted entry.
+    PolicyDocument restoring;
+    restoring.setRecoveryDirectory(dir);
+    QByteArray text;
+    QVERIFY(restoring.adoptRecovery(entries.front(), &text));
+    QCOMPARE(text, work);
+    QVERIFY(PolicyDocument::recoveryEntries(dir).isEmpty());
+    QByteArray again;
+    PolicyDocument other;
+    QVERIFY(!other.adoptRecovery(entries.front(), &again));
+    // Saved work needs no recovery: the adopted entry goes too.
+    QVERIFY(restoring.saveAs(m_dir.filePath(QStringLiteral("restored-saved.json")), text));
+    QVERIFY(!QFile::exists(entries.front().recoveryFile));
 }
 
 void TestPolicyDocument::shouldImportGetResourcePolicyOutput()
