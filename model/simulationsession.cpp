@@ -88,6 +88,15 @@ void SimulationSession::recompute(Mode mode)
     watcher->setFuture(QtConcurrent::run([compute] { return compute(0); }));
 }
 
+void SimulationSession::clear()
+{
+    ++m_generation;
+    m_policy.reset();
+    m_matrix = std::make_shared<const engine::sim::Matrix>();
+    setState(true, false, false);
+    emit resultReady();
+}
+
 void SimulationSession::apply(Result result)
 {
     if (result.generation != m_generation || !result.matrix)

@@ -64,6 +64,10 @@ public:
 
     // Computes the matrix of the current inputs (see the file comment).
     void recompute(Mode mode = Mode::Auto);
+    // Drops the result shown, for a document that has no result of its own (its text has never
+    // been a policy): policy() becomes null, matrix() empty, isStale() true. Emits
+    // resultReady() and stateChanged(); a result in flight is dropped.
+    void clear();
 
     // The snapshot has no policy: the result shown belongs to older text.
     bool isStale() const { return m_stale; }

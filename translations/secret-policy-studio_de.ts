@@ -4696,6 +4696,14 @@ Reichweite: %3</translation>
         <source>Not computed: the policy is longer than AWS&apos;s limit of 20,480 characters, which AWS refuses</source>
         <translation>Nicht berechnet: Die Richtlinie ist länger als das Limit von AWS (20.480 Zeichen), AWS lehnt sie ab</translation>
     </message>
+    <message>
+        <source>No results: the text has not been valid JSON since it was opened (the banner above the JSON pane shows where it fails).</source>
+        <translation>Keine Ergebnisse: Der Text war seit dem Öffnen nie gültiges JSON (das Banner über dem JSON-Bereich zeigt, wo der Fehler liegt).</translation>
+    </message>
+    <message>
+        <source>Access matrix (no results)</source>
+        <translation>Zugriffsmatrix (keine Ergebnisse)</translation>
+    </message>
 </context>
 <context>
     <name>views::WhyView</name>

@@ -4687,6 +4687,14 @@ Reach: %3</source>
         <source>Not computed: the policy is longer than AWS&apos;s limit of 20,480 characters, which AWS refuses</source>
         <translation>未計算: ポリシーが AWS の上限 20,480 文字を超えているため、AWS は受け付けません</translation>
     </message>
+    <message>
+        <source>No results: the text has not been valid JSON since it was opened (the banner above the JSON pane shows where it fails).</source>
+        <translation>結果なし: 開いてから一度も有効な JSON になっていません（JSON ペイン上部のバナーにエラーの位置が表示されます）。</translation>
+    </message>
+    <message>
+        <source>Access matrix (no results)</source>
+        <translation>アクセスマトリクス（結果なし）</translation>
+    </message>
 </context>
 <context>
     <name>views::WhyView</name>

@@ -165,10 +165,14 @@ void EditorController::publish(Analysis analysis, double analysisMs)
     m_valid = m_snapshot->isJson();
     {
         ScopedFlag guard(m_syncing);
-        if (m_valid)
+        if (m_valid) {
+            m_hasParsed = true;
             m_model->setDocument(std::move(analysis.tree), m_snapshot->findings());
-        else
-            m_model->setStale(true);
+        } else if (m_hasParsed) {
+            m_model->setStale(true); // greyed, the last valid tree of this document
+        } else {
+            m_model->clear(); // never another document's tree (the New-file template's)
+        }
     }
     markFindings();
     // A tree edit selects its own result (the view does) and the text follows the tree;

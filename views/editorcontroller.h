@@ -67,6 +67,12 @@ public:
     // The analysis of the text as of the last reparse (never null).
     model::PolicySnapshot::Ptr snapshot() const { return m_snapshot; }
     bool isValid() const { return m_valid; }
+    // Whether the text has parsed as JSON since the document was loaded (startDocument()).
+    // A document that never parsed has no tree and no simulation results: there is no last
+    // valid state of its own to show greyed.
+    bool hasParsed() const { return m_hasParsed; }
+    // A new document's text is about to be loaded: forget the last valid tree.
+    void startDocument() { m_hasParsed = false; }
     const engine::json::ParseError &parseError() const { return m_snapshot->parseError(); }
     const std::vector<engine::Diagnostic> &findings() const { return m_snapshot->findings(); }
     // Findings that need the secret's ARN run only when it is known.
@@ -121,6 +127,7 @@ private:
     // (at the next paint), so a guard flag alone cannot recognise them as our own.
     std::optional<std::pair<std::size_t, std::size_t>> m_selectionFromTree;
     bool m_valid = true;
+    bool m_hasParsed = false;
     model::PolicySnapshot::Ptr m_snapshot; // never null
     quint64 m_generation = 0;   // bumped by every reparse; a worker's older result is dropped
     bool m_analyzing = false;   // a worker runs (at most one)

@@ -90,6 +90,7 @@ JsonEditor::LineEnding editorEnding(model::PolicyDocument::LineEnding ending)
 void MainWindow::loadIntoEditor(const QByteArray &body)
 {
     m_editor->setLineEnding(editorEnding(m_document->format().lineEnding));
+    m_controller->startDocument();
     m_editor->setDocumentBytes(body);
     m_document->setModified(false);
     // A large text is analysed by a worker: the window shows (and answers typing) before that.

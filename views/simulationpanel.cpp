@@ -253,6 +253,11 @@ void SimulationPanel::showContext()
 void SimulationPanel::updateState()
 {
     m_computingLabel->setVisible(isComputing());
+    m_staleLabel->setText(m_controller->hasParsed()
+                              ? tr("Stale: the text does not parse; showing the last results")
+                              : tr("No results: the text has not been valid JSON since it was "
+                                   "opened (the banner above the JSON pane shows where it "
+                                   "fails)."));
     m_staleLabel->setVisible(isStale());
     m_skippedLabel->setVisible(isSkipped());
     setStale(!isCurrent());

@@ -303,6 +303,12 @@ void SimulationPanel::recompute(Mode mode)
     m_session->setSecretArn(arn);
     m_session->setActions(std::move(actions));
     m_session->setContext(m_contextModel->context());
+    if (!snapshot->isJson() && !m_controller->hasParsed()) {
+        // Never parsed: no results at all, rather than another document's greyed.
+        if (m_session->policy() || !m_session->isStale())
+            m_session->clear();
+        return;
+    }
     m_session->recompute(mode);
 }
 
@@ -345,11 +351,13 @@ void SimulationPanel::applyResult()
         ActionTable &t = m_tables[i];
         t.model->setMatrix(matrix, i);
         t.title->setText(t.model->actionName());
-        t.view->setAccessibleName(tr("Access matrix for %1").arg(t.model->actionName()));
+        t.view->setAccessibleName(actionCount == 0
+                                      ? tr("Access matrix (no results)")
+                                      : tr("Access matrix for %1").arg(t.model->actionName()));
         fitTableHeight(t);
     }
     updateState();
-    if (m_baseline)
+    if (m_baseline && m_session->policy())
         recomputeChanges(*m_session->policy());
 
     const int tableIndex = actionKey.isEmpty() ? -1 : tableIndexOf(actionKey);

@@ -2,11 +2,15 @@
 // full disk, a read-only file) say why, keep the work and offer Save As; saving a policy with
 // errors asks once; recovered work never replaces the file the user asked for; one question
 // per change on disk; devices, FIFOs and huge files are refused at once.
+#include "accessmatrixmodel.h"
 #include "editorcontroller.h"
+#include "errorbanner.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
 #include "policydocument.h"
+#include "policytreemodel.h"
 #include "preferences.h"
+#include "simulationpanel.h"
 
 #include "../common/smallfs.h"
 
@@ -75,6 +79,8 @@ private slots:
     void shouldRecoverIntoAnUntouchedWindow();
     void shouldAskOnceWhileTheFileKeepsChanging();
     void shouldRefuseDevicesFifosAndHugeFilesAtOnce();
+    void shouldShowNothingForAFileThatNeverParsed_data();
+    void shouldShowNothingForAFileThatNeverParsed();
 
 private:
     QTemporaryDir m_dir;
@@ -357,6 +363,60 @@ void TestMainWindowFiles::shouldRefuseDevicesFifosAndHugeFilesAtOnce()
     QVERIFY(w.document()->isUntitled());
     QCOMPARE(w.editor()->documentBytes(), before);
     QVERIFY(QFile::remove(huge));
+}
+
+void TestMainWindowFiles::shouldShowNothingForAFileThatNeverParsed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("text") << QByteArray("Hello, this is a note, not a policy.\n");
+    QTest::addRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\x00\x00\x00\xff\xfe",
+                                          12);
+    QTest::addRow("empty") << QByteArray();
+    QTest::addRow("utf-16") << QByteArray("\xff\xfe{\0}\0", 6);
+    QTest::addRow("nested too deep") << QByteArray(100000, '[');
+}
+
+void TestMainWindowFiles::shouldShowNothingForAFileThatNeverParsed()
+{
+    // Issue 13.2: such a file opened with the New-file template's tree greyed as "out of
+    // date" and that template's answers as stale results.
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir.filePath(
+        QStringLiteral("not-json-%1.json").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(writeAll(path, bytes));
+    MainWindow w;
+    w.simulationPanel()->setSynchronousCellLimit(std::numeric_limits<qsizetype>::max());
+    w.simulationPanel()->recompute();
+    QVERIFY(w.controller()->treeModel()->rowCount() > 0); // the New-file template
+    QVERIFY(w.simulationPanel()->model()->rowCount() > 0);
+    QVERIFY(w.openFile(path));
+    w.controller()->reparseNow();
+    w.simulationPanel()->recompute();
+    QVERIFY(!w.controller()->isValid());
+    QVERIFY(!w.controller()->hasParsed());
+    QCOMPARE(w.controller()->treeModel()->rowCount(), 0);
+    QVERIFY(!w.controller()->treeModel()->isStale());
+    QCOMPARE(w.simulationPanel()->model()->rowCount(), 0);
+    QVERIFY(w.simulationPanel()->staleLabel()->isVisibleTo(w.simulationPanel()));
+    QVERIFY(w.simulationPanel()->staleLabel()->text().startsWith(QStringLiteral("No results")));
+    QVERIFY(w.errorBanner()->isVisibleTo(&w)); // it says why, and where
+
+    // Once it parses, a later slip keeps that document's own tree, greyed.
+    w.editor()->replaceBytes(0, w.editor()->byteLength(), policy.constData());
+    w.controller()->reparseNow();
+    w.simulationPanel()->recompute();
+    QVERIFY(w.controller()->treeModel()->rowCount() > 0);
+    QVERIFY(w.simulationPanel()->model()->rowCount() > 0);
+    QVERIFY(!w.simulationPanel()->staleLabel()->isVisibleTo(w.simulationPanel()));
+    w.editor()->replaceBytes(0, 1, {});
+    w.controller()->reparseNow();
+    w.simulationPanel()->recompute();
+    QVERIFY(w.controller()->treeModel()->isStale());
+    QVERIFY(w.controller()->treeModel()->rowCount() > 0);
+    QVERIFY(w.simulationPanel()->model()->rowCount() > 0);
+    QVERIFY(w.simulationPanel()->staleLabel()->text().startsWith(QStringLiteral("Stale")));
+    discardOnClose(w);
 }
 
 QTEST_MAIN(TestMainWindowFiles)
