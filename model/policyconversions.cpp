@@ -38,6 +38,21 @@ std::optional<QByteArray> rerender(const QByteArray &json, int indent)
 std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &bytes,
                                                             QString *error)
 {
+    std::optional<ImportedPolicy> result = readGetResourcePolicyOutput(bytes, error);
+    if (result && !result->hasPolicy) {
+        if (error) {
+            *error = trConv(QT_TRANSLATE_NOOP(
+                "model::PolicyConversions",
+                "The file has no \"ResourcePolicy\" field: it does not look like the "
+                "output of \"aws secretsmanager get-resource-policy\"."));
+        }
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<ImportedPolicy> readGetResourcePolicyOutput(const QByteArray &bytes, QString *error)
+{
     auto fail = [error](const QString &message) -> std::optional<ImportedPolicy> {
         if (error)
             *error = message;
@@ -53,22 +68,20 @@ std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &by
     if (!doc.value.isObject())
         return fail(trConv(
             QT_TRANSLATE_NOOP("model::PolicyConversions", "The file holds no JSON object.")));
-    const Value *policy = doc.value.find("ResourcePolicy");
-    if (!policy) {
-        return fail(trConv(
-            QT_TRANSLATE_NOOP("model::PolicyConversions",
-                              "The file has no \"ResourcePolicy\" field: it does not look like the "
-                              "output of \"aws secretsmanager get-resource-policy\".")));
-    }
-    if (!policy->isString())
-        return fail(trConv(
-            QT_TRANSLATE_NOOP("model::PolicyConversions", "\"ResourcePolicy\" is not a string.")));
     ImportedPolicy result;
-    result.text = QByteArray(policy->text.data(), static_cast<qsizetype>(policy->text.size()));
     if (const Value *arn = doc.value.find("ARN"); arn && arn->isString())
         result.arn = QString::fromStdString(arn->text);
     if (const Value *name = doc.value.find("Name"); name && name->isString())
         result.name = QString::fromStdString(name->text);
+    const Value *policy = doc.value.find("ResourcePolicy");
+    if (!policy) {
+        result.hasPolicy = false;
+        return result;
+    }
+    if (!policy->isString())
+        return fail(trConv(
+            QT_TRANSLATE_NOOP("model::PolicyConversions", "\"ResourcePolicy\" is not a string.")));
+    result.text = QByteArray(policy->text.data(), static_cast<qsizetype>(policy->text.size()));
     return result;
 }
 

@@ -15,12 +15,17 @@ struct ImportedPolicy
     QByteArray text; // the policy exactly as the string held it (decoded, UTF-8)
     QString arn;     // the secret's ARN from the output, when present
     QString name;    // the secret's name, when present
+    bool hasPolicy = true; // false: the secret has no policy (no "ResourcePolicy" member)
 };
 
 // Reads `aws secretsmanager get-resource-policy` output. On failure returns nullopt and
 // sets `error` (a translated, user-facing sentence).
 std::optional<ImportedPolicy> importGetResourcePolicyOutput(const QByteArray &bytes,
                                                             QString *error = nullptr);
+// The same, for an answer of the command itself: a secret without a policy is answered with
+// its ARN and name only, read as `hasPolicy` false (a file like that is refused above).
+std::optional<ImportedPolicy> readGetResourcePolicyOutput(const QByteArray &bytes,
+                                                          QString *error = nullptr);
 
 // Re-renders valid JSON: pretty with `indent` spaces and LF line ends, or minified. Key order,
 // duplicate keys and number spellings are kept. nullopt when the text is not valid JSON.
