@@ -1521,6 +1521,84 @@ Reichweite: %3</translation>
     </message>
 </context>
 <context>
+    <name>model::AwsCli</name>
+    <message numerus="yes">
+        <source>The aws command did not answer within %n second(s) and was stopped. Check the network, then try again.</source>
+        <translation>
+            <numerusform>Der aws-Befehl hat nicht innerhalb von %n Sekunde geantwortet und wurde beendet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der aws-Befehl hat nicht innerhalb von %n Sekunden geantwortet und wurde beendet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the policy to a temporary file: %1</source>
+        <translation>Die Richtlinie kann nicht in eine temporäre Datei geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager %1&quot; is not the JSON expected.</source>
+        <translation>Die Antwort von &quot;aws secretsmanager %1&quot; ist nicht das erwartete JSON.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI (the &quot;aws&quot; command) is not installed or not on PATH. Install it (Debian: apt install awscli), sign in with &quot;aws configure&quot; or &quot;aws sso login&quot;, then try again.</source>
+        <translation>Die AWS CLI (der Befehl &quot;aws&quot;) ist nicht installiert oder nicht im PATH. Installieren Sie sie (Debian: apt install awscli), melden Sie sich mit &quot;aws configure&quot; oder &quot;aws sso login&quot; an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No region: choose one, or give the profile one with &quot;aws configure&quot;.</source>
+        <translation>Keine Region: Wählen Sie eine, oder geben Sie dem Profil eine mit &quot;aws configure&quot;.</translation>
+    </message>
+    <message>
+        <source>The sign-in of AWS profile &quot;%1&quot; has expired. Sign in again (for SSO: aws sso login --profile %1), then try again.</source>
+        <translation>Die Anmeldung des AWS-Profils &quot;%1&quot; ist abgelaufen. Melden Sie sich erneut an (für SSO: aws sso login --profile %1) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot; is not signed in: %2 Sign in (aws sso login --profile %1, or aws configure --profile %1), then try again.</source>
+        <translation>Das AWS-Profil &quot;%1&quot; ist nicht angemeldet: %2 Melden Sie sich an (aws sso login --profile %1 oder aws configure --profile %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The AWS config has no profile &quot;%1&quot;.</source>
+        <translation>Die AWS-Konfiguration hat kein Profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>AWS denied the request: %1</source>
+        <translation>AWS hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting the rate of requests (%1). Wait a moment, then try again.</source>
+        <translation>AWS begrenzt die Anfragerate (%1). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach AWS: %1 Check the network connection, a proxy or the region.</source>
+        <translation>AWS ist nicht erreichbar: %1 Prüfen Sie die Netzwerkverbindung, einen Proxy oder die Region.</translation>
+    </message>
+    <message>
+        <source>AWS cannot find the secret: %1</source>
+        <translation>AWS findet das Secret nicht: %1</translation>
+    </message>
+    <message>
+        <source>AWS refused the policy (%1): %2</source>
+        <translation>AWS hat die Richtlinie abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The aws command failed (exit status %1).</source>
+        <translation>Der aws-Befehl ist fehlgeschlagen (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>The aws command failed (exit status %1): %2</source>
+        <translation>Der aws-Befehl ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager list-secrets&quot; has no SecretList.</source>
+        <translation>Die Antwort von &quot;aws secretsmanager list-secrets&quot; hat keine SecretList.</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager validate-resource-policy&quot; has no PolicyValidationPassed.</source>
+        <translation>Die Antwort von &quot;aws secretsmanager validate-resource-policy&quot; hat kein PolicyValidationPassed.</translation>
+    </message>
+</context>
+<context>
     <name>model::ContextKeysModel</name>
     <message>
         <source>&quot;%1&quot; is not a Bool value: type true or false</source>
@@ -2776,6 +2854,180 @@ Reichweite: %3</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsOpenDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Open from AWS</source>
+        <translation>Aus AWS öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the resource policy of a secret through your own aws command (AWS CLI), signed in as the profile says.</source>
+        <translation>Öffnet die ressourcenbasierte Richtlinie eines Secrets über Ihren eigenen aws-Befehl (AWS CLI), angemeldet wie im Profil festgelegt.</translation>
+    </message>
+    <message>
+        <source>Filter secrets by name, description or ARN</source>
+        <translation>Secrets nach Name, Beschreibung oder ARN filtern</translation>
+    </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation>Secrets filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Listing the secrets (%1)...</source>
+        <translation>Secrets werden aufgelistet (%1)...</translation>
+    </message>
+    <message>
+        <source>Fetching the policy of %1...</source>
+        <translation>Die Richtlinie von %1 wird abgerufen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the secrets (%1): %n so far...</source>
+        <translation>
+            <numerusform>Secrets werden aufgelistet (%1): bisher %n...</numerusform>
+            <numerusform>Secrets werden aufgelistet (%1): bisher %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secrets (%1).</source>
+        <translation>Keine Secrets (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) (%1). Type to filter, then open one.</source>
+        <translation>
+            <numerusform>%n Secret (%1). Tippen Sie zum Filtern, dann öffnen Sie eines.</numerusform>
+            <numerusform>%n Secrets (%1). Tippen Sie zum Filtern, dann öffnen Sie eines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsRoundTrip</name>
+    <message>
+        <source>Open from &amp;AWS...</source>
+        <translation>Aus &amp;AWS öffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Validate with AWS</source>
+        <translation>Mit AWS &amp;validieren</translation>
+    </message>
+    <message>
+        <source>Open the resource policy of a secret through your aws command (AWS CLI)</source>
+        <translation>Die ressourcenbasierte Richtlinie eines Secrets über Ihren aws-Befehl (AWS CLI) öffnen</translation>
+    </message>
+    <message>
+        <source>Ask AWS (validate-resource-policy) about the policy; its findings appear beside ours in Problems</source>
+        <translation>AWS (validate-resource-policy) nach der Richtlinie fragen; seine Befunde erscheinen neben unseren unter Probleme</translation>
+    </message>
+    <message>
+        <source>Open from AWS</source>
+        <translation>Aus AWS öffnen</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Opened the policy of %1 from AWS (%2).</source>
+        <translation>Die Richtlinie von %1 wurde aus AWS geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no resource policy yet: this is an empty one to fill in and deploy.</source>
+        <translation>%1 hat noch keine ressourcenbasierte Richtlinie: Dies ist eine leere zum Ausfüllen und Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>Opened from AWS: %1 (%2), fetched %3</source>
+        <translation>Aus AWS geöffnet: %1 (%2), abgerufen %3</translation>
+    </message>
+    <message>
+        <source>Validate with AWS</source>
+        <translation>Mit AWS validieren</translation>
+    </message>
+    <message>
+        <source>Which AWS profile and region should validate the policy?</source>
+        <translation>Welches AWS-Profil und welche Region sollen die Richtlinie validieren?</translation>
+    </message>
+    <message>
+        <source>Validating with AWS (%1)...</source>
+        <translation>Validierung mit AWS (%1)...</translation>
+    </message>
+    <message>
+        <source>The policy changed while AWS validated it; validate again.</source>
+        <translation>Die Richtlinie wurde geändert, während AWS sie validierte; validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>AWS: the policy passed validation.</source>
+        <translation>AWS: Die Richtlinie hat die Validierung bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS: the policy did not pass validation (%n finding(s) in Problems).</source>
+        <translation>
+            <numerusform>AWS: Die Richtlinie hat die Validierung nicht bestanden (%n Befund unter Probleme).</numerusform>
+            <numerusform>AWS: Die Richtlinie hat die Validierung nicht bestanden (%n Befunde unter Probleme).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsTargetWidget</name>
+    <message>
+        <source>A profile of your AWS configuration (~/.aws/config). The aws command signs in with it; Secret Policy Studio never sees the credentials.</source>
+        <translation>Ein Profil Ihrer AWS-Konfiguration (~/.aws/config). Der aws-Befehl meldet sich damit an; Secret Policy Studio sieht die Anmeldedaten nie.</translation>
+    </message>
+    <message>
+        <source>The region of the secret</source>
+        <translation>Die Region des Secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>profile %1, %2</source>
+        <translation>Profil %1, %2</translation>
+    </message>
+    <message>
+        <source>its default region</source>
+        <translation>seine Standardregion</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4427,26 @@ Reichweite: %3</translation>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Reported by AWS (validate-resource-policy, %1)</source>
+        <translation>Von AWS gemeldet (validate-resource-policy, %1)</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>the policy passed AWS&apos;s validation</source>
+        <translation>die Richtlinie hat die Validierung von AWS bestanden</translation>
+    </message>
+    <message>
+        <source>the policy did not pass AWS&apos;s validation</source>
+        <translation>die Richtlinie hat die Validierung von AWS nicht bestanden</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,83 @@ Reach: %3</source>
     </message>
 </context>
 <context>
+    <name>model::AwsCli</name>
+    <message numerus="yes">
+        <source>The aws command did not answer within %n second(s) and was stopped. Check the network, then try again.</source>
+        <translation>
+            <numerusform>aws コマンドが %n 秒以内に応答しなかったため停止しました。ネットワークを確認してから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the policy to a temporary file: %1</source>
+        <translation>ポリシーを一時ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager %1&quot; is not the JSON expected.</source>
+        <translation>&quot;aws secretsmanager %1&quot; の応答が想定した JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI (the &quot;aws&quot; command) is not installed or not on PATH. Install it (Debian: apt install awscli), sign in with &quot;aws configure&quot; or &quot;aws sso login&quot;, then try again.</source>
+        <translation>AWS CLI (&quot;aws&quot; コマンド) がインストールされていないか、PATH にありません。インストールし (Debian: apt install awscli)、&quot;aws configure&quot; または &quot;aws sso login&quot; でサインインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>No region: choose one, or give the profile one with &quot;aws configure&quot;.</source>
+        <translation>リージョンがありません。リージョンを選ぶか、&quot;aws configure&quot; でプロファイルに設定してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in of AWS profile &quot;%1&quot; has expired. Sign in again (for SSO: aws sso login --profile %1), then try again.</source>
+        <translation>AWS プロファイル &quot;%1&quot; のサインインの有効期限が切れました。もう一度サインインしてから (SSO の場合: aws sso login --profile %1)、再試行してください。</translation>
+    </message>
+    <message>
+        <source>AWS profile &quot;%1&quot; is not signed in: %2 Sign in (aws sso login --profile %1, or aws configure --profile %1), then try again.</source>
+        <translation>AWS プロファイル &quot;%1&quot; はサインインしていません: %2 サインインしてから (aws sso login --profile %1 または aws configure --profile %1)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The AWS config has no profile &quot;%1&quot;.</source>
+        <translation>AWS の設定にプロファイル &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>AWS denied the request: %1</source>
+        <translation>AWS がリクエストを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting the rate of requests (%1). Wait a moment, then try again.</source>
+        <translation>AWS がリクエストのレートを制限しています (%1)。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach AWS: %1 Check the network connection, a proxy or the region.</source>
+        <translation>AWS に接続できません: %1 ネットワーク接続、プロキシ、リージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>AWS cannot find the secret: %1</source>
+        <translation>AWS がシークレットを見つけられません: %1</translation>
+    </message>
+    <message>
+        <source>AWS refused the policy (%1): %2</source>
+        <translation>AWS がポリシーを拒否しました (%1): %2</translation>
+    </message>
+    <message>
+        <source>The aws command failed (exit status %1).</source>
+        <translation>aws コマンドが失敗しました (終了ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>The aws command failed (exit status %1): %2</source>
+        <translation>aws コマンドが失敗しました (終了ステータス %1): %2</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager list-secrets&quot; has no SecretList.</source>
+        <translation>&quot;aws secretsmanager list-secrets&quot; の応答に SecretList がありません。</translation>
+    </message>
+    <message>
+        <source>The answer of &quot;aws secretsmanager validate-resource-policy&quot; has no PolicyValidationPassed.</source>
+        <translation>&quot;aws secretsmanager validate-resource-policy&quot; の応答に PolicyValidationPassed がありません。</translation>
+    </message>
+</context>
+<context>
     <name>model::ContextKeysModel</name>
     <message>
         <source>&quot;%1&quot; is not a Bool value: type true or false</source>
@@ -2775,6 +2852,177 @@ Reach: %3</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsOpenDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open from AWS</source>
+        <translation>AWS から開く</translation>
+    </message>
+    <message>
+        <source>Opens the resource policy of a secret through your own aws command (AWS CLI), signed in as the profile says.</source>
+        <translation>ご自身の aws コマンド (AWS CLI) を使い、プロファイルのとおりにサインインして、シークレットのリソースポリシーを開きます。</translation>
+    </message>
+    <message>
+        <source>Filter secrets by name, description or ARN</source>
+        <translation>名前、説明、ARN でシークレットを絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation>シークレットの絞り込み</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Listing the secrets (%1)...</source>
+        <translation>シークレットを一覧表示しています (%1)...</translation>
+    </message>
+    <message>
+        <source>Fetching the policy of %1...</source>
+        <translation>%1 のポリシーを取得しています...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the secrets (%1): %n so far...</source>
+        <translation>
+            <numerusform>シークレットを一覧表示しています (%1): これまでに %n 件...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secrets (%1).</source>
+        <translation>シークレットはありません (%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) (%1). Type to filter, then open one.</source>
+        <translation>
+            <numerusform>%n 件のシークレット (%1)。入力して絞り込み、1 つを開いてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsRoundTrip</name>
+    <message>
+        <source>Open from &amp;AWS...</source>
+        <translation>AWS から開く(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Validate with AWS</source>
+        <translation>AWS で検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open the resource policy of a secret through your aws command (AWS CLI)</source>
+        <translation>aws コマンド (AWS CLI) でシークレットのリソースポリシーを開く</translation>
+    </message>
+    <message>
+        <source>Ask AWS (validate-resource-policy) about the policy; its findings appear beside ours in Problems</source>
+        <translation>ポリシーについて AWS (validate-resource-policy) に問い合わせます。結果は「問題」に当アプリの結果と並べて表示されます</translation>
+    </message>
+    <message>
+        <source>Open from AWS</source>
+        <translation>AWS から開く</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Opened the policy of %1 from AWS (%2).</source>
+        <translation>%1 のポリシーを AWS から開きました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 has no resource policy yet: this is an empty one to fill in and deploy.</source>
+        <translation>%1 にはまだリソースポリシーがありません。これは記入してデプロイするための空のポリシーです。</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>Opened from AWS: %1 (%2), fetched %3</source>
+        <translation>AWS から開きました: %1 (%2)、取得 %3</translation>
+    </message>
+    <message>
+        <source>Validate with AWS</source>
+        <translation>AWS で検証</translation>
+    </message>
+    <message>
+        <source>Which AWS profile and region should validate the policy?</source>
+        <translation>どの AWS プロファイルとリージョンでポリシーを検証しますか?</translation>
+    </message>
+    <message>
+        <source>Validating with AWS (%1)...</source>
+        <translation>AWS で検証しています (%1)...</translation>
+    </message>
+    <message>
+        <source>The policy changed while AWS validated it; validate again.</source>
+        <translation>AWS の検証中にポリシーが変更されました。もう一度検証してください。</translation>
+    </message>
+    <message>
+        <source>AWS: the policy passed validation.</source>
+        <translation>AWS: ポリシーは検証に合格しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS: the policy did not pass validation (%n finding(s) in Problems).</source>
+        <translation>
+            <numerusform>AWS: ポリシーは検証に合格しませんでした (「問題」に %n 件)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::AwsTargetWidget</name>
+    <message>
+        <source>A profile of your AWS configuration (~/.aws/config). The aws command signs in with it; Secret Policy Studio never sees the credentials.</source>
+        <translation>AWS 設定 (~/.aws/config) のプロファイルです。aws コマンドがこれでサインインします。Secret Policy Studio が認証情報を見ることはありません。</translation>
+    </message>
+    <message>
+        <source>The region of the secret</source>
+        <translation>シークレットのリージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>profile %1, %2</source>
+        <translation>プロファイル %1、%2</translation>
+    </message>
+    <message>
+        <source>its default region</source>
+        <translation>既定のリージョン</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4414,26 @@ Reach: %3</source>
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Reported by AWS (validate-resource-policy, %1)</source>
+        <translation>AWS による報告 (validate-resource-policy、%1)</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>the policy passed AWS&apos;s validation</source>
+        <translation>ポリシーは AWS の検証に合格しました</translation>
+    </message>
+    <message>
+        <source>the policy did not pass AWS&apos;s validation</source>
+        <translation>ポリシーは AWS の検証に合格しませんでした</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "policysnapshot.h"
 
+#include "awsroundtrip.h"
 #include "editorcontroller.h"
 #include "errorbanner.h"
 #include "findbar.h"
@@ -208,6 +209,8 @@ void MainWindow::createActions()
         tr("Open the policy inside the output of \"aws secretsmanager get-resource-policy\""));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::onImport);
 
+    m_aws = new AwsRoundTrip(this);
+
     m_exportPrettyAction = new QAction(tr("As &Pretty JSON..."), this);
     connect(m_exportPrettyAction, &QAction::triggered, this, &MainWindow::onExportPretty);
     m_exportMinifiedAction = new QAction(tr("As &Minified JSON..."), this);
@@ -299,6 +302,7 @@ void MainWindow::createMenus()
     }
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_aws->openAction());
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -335,6 +339,7 @@ void MainWindow::createMenus()
     policy->addActions(m_tree->editActions());
     policy->addSeparator();
     policy->addAction(m_secretArnAction);
+    policy->addAction(m_aws->validateAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *problems = m_problemsDock->toggleViewAction();

@@ -28,6 +28,7 @@ struct PolicyTemplate;
 
 namespace views {
 
+class AwsRoundTrip;
 class EditorController;
 class ErrorBanner;
 class FindBar;
@@ -131,6 +132,8 @@ public:
     ScenariosPanel *scenariosPanel() const { return m_scenarios; }
     QDockWidget *scenariosDock() const { return m_scenariosDock; }
     FindBar *findBar() const { return m_findBar; }
+    // File > Open from AWS..., Policy > Validate with AWS (awsroundtrip.h).
+    AwsRoundTrip *awsRoundTrip() const { return m_aws; }
     QLabel *sizeLabel() const { return m_sizeLabel; }
     QLabel *caretLabel() const { return m_caretLabel; }
     QLabel *findingsLabel() const { return m_findingsLabel; }
@@ -155,6 +158,10 @@ public:
     // Unicode code points in the text (the unit of the 20,480-character limit).
     static qsizetype codePointCount(const QByteArray &utf8);
     static constexpr qsizetype PolicySizeLimit = model::PolicySnapshot::sizeLimit;
+
+signals:
+    // The editor shows another document (New, Open, an import, a reload of recovered work).
+    void documentReplaced();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -225,6 +232,7 @@ private:
     QDockWidget *m_scenariosDock = nullptr;
     QSplitter *m_splitter = nullptr;
     EditorController *m_controller = nullptr; // owned (QObject child)
+    AwsRoundTrip *m_aws = nullptr;            // owned (QObject child)
     QLabel *m_parseLabel = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_sizeLabel = nullptr;

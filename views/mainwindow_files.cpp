@@ -100,6 +100,7 @@ void MainWindow::loadIntoEditor(const QByteArray &body)
     m_tree->setColumnWidth(0, std::clamp(m_tree->columnWidth(0), 150, 330));
     updateTitle();
     updateUndoActions();
+    emit documentReplaced();
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

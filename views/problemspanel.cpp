@@ -13,7 +13,7 @@ namespace views {
 
 namespace {
 
-enum ItemRole { BeginRole = Qt::UserRole + 1, EndRole };
+enum ItemRole { BeginRole = Qt::UserRole + 1, EndRole, AwsRole };
 
 } // namespace
 
@@ -91,7 +91,56 @@ void ProblemsPanel::setFindings(const std::vector<engine::Diagnostic> &findings)
         items.append(item);
     }
     m_list->addTopLevelItems(items);
+    addAwsRows();
     m_list->setUpdatesEnabled(true);
+}
+
+void ProblemsPanel::setAwsValidation(const model::AwsValidation &validation,
+                                     const QString &where)
+{
+    clearAwsValidation();
+    m_aws = validation;
+    m_awsWhere = where;
+    addAwsRows();
+}
+
+void ProblemsPanel::clearAwsValidation()
+{
+    m_aws.reset();
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_list->topLevelItem(i)->data(MessageColumn, AwsRole).toBool())
+            delete m_list->takeTopLevelItem(i);
+    }
+}
+
+void ProblemsPanel::addAwsRows()
+{
+    if (!m_aws)
+        return;
+    const QString source = tr("Reported by AWS (validate-resource-policy, %1)").arg(m_awsWhere);
+    auto add = [&](engine::Severity severity, const QString &message, const QString &check) {
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(MessageColumn, severityIcon(severity));
+        item->setText(MessageColumn, tr("AWS: %1").arg(message));
+        item->setToolTip(MessageColumn, tr("%1: %2").arg(source, message));
+        item->setText(LocationColumn, tr("AWS"));
+        item->setTextAlignment(LocationColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(IdColumn, check);
+        item->setToolTip(IdColumn, source);
+        item->setData(MessageColumn, AwsRole, true);
+        m_list->addTopLevelItem(item);
+    };
+    if (m_aws->errors.isEmpty()) {
+        add(m_aws->passed ? engine::Severity::Suggestion : engine::Severity::Error,
+            m_aws->passed ? tr("the policy passed AWS's validation")
+                          : tr("the policy did not pass AWS's validation"),
+            QStringLiteral("aws"));
+        return;
+    }
+    for (const model::AwsValidationError &e : m_aws->errors) {
+        add(engine::Severity::Error, e.errorMessage.isEmpty() ? e.checkName : e.errorMessage,
+            e.checkName.isEmpty() ? QStringLiteral("aws") : QStringLiteral("aws:") + e.checkName);
+    }
 }
 
 int ProblemsPanel::count() const
@@ -101,8 +150,8 @@ int ProblemsPanel::count() const
 
 void ProblemsPanel::onItemActivated(QTreeWidgetItem *item)
 {
-    if (!item)
-        return;
+    if (!item || item->data(MessageColumn, AwsRole).toBool())
+        return; // AWS's findings have no place in the text
     const auto begin = item->data(MessageColumn, BeginRole).toULongLong();
     const auto end = item->data(MessageColumn, EndRole).toULongLong();
     emit findingActivated(static_cast<std::size_t>(begin), static_cast<std::size_t>(end));

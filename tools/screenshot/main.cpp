@@ -3,6 +3,8 @@
 // libraries as secret-policy-studio; not installed). Run it under Xvfb so that popups are in
 // the picture: `xvfb-run -a build/bin/sps-screenshot --scene simulation --screenshot s.png`.
 #include "aboutdialog.h"
+#include "awsopendialog.h"
+#include "awsroundtrip.h"
 #include "editorcontroller.h"
 #include "guidewindow.h"
 #include "jsoneditor.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QScreen>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTimer>
 
@@ -264,6 +267,57 @@ void prepareDialogScene(views::MainWindow &window, const QString &scene)
     sceneWindow = dialog;
 }
 
+// The round trip to AWS against the tests' stand-in `aws` (tests/data/aws/): a private AWS
+// config with a few profiles, the stand-in first on PATH, answering as `scenario` says.
+void useAwsStandIn(const QString &scenario)
+{
+    static QTemporaryDir state;
+    QFile config(state.filePath(QStringLiteral("config")));
+    if (config.open(QIODevice::WriteOnly)) {
+        config.write("[default]\nregion = us-east-1\n[profile dev]\nregion = us-east-1\n"
+                     "[profile prod-admin]\nregion = eu-west-1\n");
+        config.close();
+    }
+    qputenv("AWS_CONFIG_FILE", QFile::encodeName(config.fileName()));
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(state.filePath(QStringLiteral("none"))));
+    qputenv("AWS_PROFILE", "dev");
+    qputenv("AWS_STANDIN_DIR", QFile::encodeName(state.path()));
+    qputenv("AWS_STANDIN_SCENARIO", scenario.toUtf8());
+    qputenv("PATH", QByteArray(SPS_AWS_STANDIN_DIR "/bin:") + qgetenv("PATH"));
+}
+
+QByteArray recordedAwsAnswer(const char *name)
+{
+    QFile f(QStringLiteral(SPS_AWS_STANDIN_DIR "/recorded/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The AWS scenes: aws-open (the secret picker, filtered), aws-error (an expired sign-in said in
+// the dialog), aws-validate (AWS's findings in Problems beside ours).
+void prepareAwsScene(views::MainWindow &window, const QString &scene)
+{
+    views::AwsRoundTrip *aws = window.awsRoundTrip();
+    const model::AwsTarget dev{QStringLiteral("dev"), QStringLiteral("us-east-1")};
+    if (scene == QLatin1String("aws-open") || scene == QLatin1String("aws-error")) {
+        useAwsStandIn(scene == QLatin1String("aws-open") ? QStringLiteral("ok")
+                                                          : QStringLiteral("sso-expired"));
+        views::AwsOpenDialog *dialog = aws->openFromAws();
+        dialog->move(0, 0);
+        if (scene == QLatin1String("aws-open")) {
+            QTimer::singleShot(600, dialog, [dialog] {
+                dialog->filterEdit()->setText(QStringLiteral("app/s0"));
+                dialog->selectSecret(QStringLiteral("app/s03"));
+            });
+        }
+        sceneWindow = dialog;
+    } else if (scene == QLatin1String("aws-validate")) {
+        useAwsStandIn(QStringLiteral("validate-failed"));
+        aws->openAnswer(dev, recordedAwsAnswer("get-resource-policy.out"));
+        window.controller()->reparseNow();
+        aws->validateWithAws();
+    }
+}
+
 bool saveScreenshot(QWidget &window, const QString &path)
 {
     // On a real display (Xvfb included) grab the screen so that popups (completers, combo
@@ -322,8 +376,8 @@ int main(int argc, char *argv[])
         QStringLiteral("scene"),
         QStringLiteral("What the screenshot shows: editor, invalid, tree-edit, simulation, "
                        "simulation-actions, why, changes, scenarios, context, guide, about, "
-                       "preferences, dark or large (open a large FILE and wait for its "
-                       "analysis)."),
+                       "preferences, dark, aws-open, aws-error, aws-validate or large (open a "
+                       "large FILE and wait for its analysis)."),
         QStringLiteral("NAME"), QStringLiteral("editor"));
     const QCommandLineOption secretArn(QStringLiteral("secret-arn"),
                                        QStringLiteral("The ARN of the secret the policy is "
@@ -367,6 +421,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(400, &window, [&window, sceneName] {
         prepareScene(window, sceneName);
         prepareDialogScene(window, sceneName);
+        prepareAwsScene(window, sceneName);
     });
     const auto shoot = [&window, path] {
         const bool ok = sceneWindow ? saveScreenshot(*sceneWindow, path)
