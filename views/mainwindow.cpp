@@ -27,12 +27,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace views {
@@ -122,7 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Unless the user's own layout is restored, the docks start at two fifths of the window
+    // (the Simulation's matrix needs room): see resizeEvent().
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
@@ -160,6 +166,8 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({540, 740});
+    // However small the window, the docks leave the tree and the JSON pane about ten lines.
+    m_splitter->setMinimumHeight(m_splitter->fontMetrics().height() * 10);
     setCentralWidget(m_splitter);
 
     m_problems = new ProblemsPanel;
@@ -167,7 +175,6 @@ void MainWindow::createWidgets()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
     m_tree->header()->resizeSection(PolicyTreeModelColumns::Element, 190);
 
     m_controller = new EditorController(m_editor, m_model, m_tree, this);
@@ -176,11 +183,82 @@ void MainWindow::createWidgets()
     m_simulation = new SimulationPanel(m_controller, m_editor);
     m_simulationDock = new QDockWidget(tr("Simulation"), this);
     m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
-    m_simulationDock->setWidget(m_simulation);
+    m_simulationDock->setWidget(dockContent(m_simulation));
     addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
     tabifyDockWidget(m_problemsDock, m_simulationDock);
     createScenariosDock();
     m_problemsDock->raise();
+    for (QDockWidget *dock : docks())
+        dock->installEventFilter(this);
+}
+
+QDockWidget *MainWindow::bottomDock() const
+{
+    QDockWidget *found = nullptr;
+    for (QDockWidget *dock : docks()) {
+        if (dock->isHidden() || dock->isFloating()
+            || dockWidgetArea(dock) != Qt::BottomDockWidgetArea) {
+            continue;
+        }
+        if (dock->isVisible())
+            return dock; // the tab in front
+        if (!found)
+            found = dock;
+    }
+    return found;
+}
+
+int MainWindow::bottomDockHeight() const
+{
+    QDockWidget *bottom = bottomDock();
+    if (!bottom)
+        return 0;
+    // Tabbed docks share a tab bar below them, which resizeDocks() counts in their size.
+    int tabs = 0;
+    if (!tabifiedDockWidgets(bottom).isEmpty()) {
+        for (const QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (bar->isVisible() && bar->geometry().top() >= bottom->geometry().bottom())
+                tabs = std::max(tabs, bar->height());
+        }
+    }
+    return bottom->height() + tabs;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The user moved the separator (the window kept its height): that is the share to keep.
+    if (event->type() == QEvent::Resize && isVisible() && height() == m_shareWindowHeight
+        && watched == bottomDock() && height() > 0) {
+        m_dockShare = std::clamp(double(bottomDockHeight()) / height(), 0.1, 0.9);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const int before = event->oldSize().height();
+    const int after = event->size().height();
+    // The first layout of a restored window is the user's own; every later one keeps the share
+    // (the layout alone would give the whole change to the tree and the JSON pane).
+    QDockWidget *bottom = bottomDock();
+    if (bottom && after > 0 && before != after && (before > 0 || !m_layoutRestored))
+        resizeDocks({bottom}, {static_cast<int>(m_dockShare * after)}, Qt::Vertical);
+    m_shareWindowHeight = after;
+}
+
+QWidget *MainWindow::dockContent(QWidget *panel)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(panel->objectName().isEmpty()
+                            ? QStringLiteral("dockScrollArea")
+                            : panel->objectName() + QStringLiteral("ScrollArea"));
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    // The panel's own widgets take the focus (Alt+3..5, F6), not the scroll area.
+    area->setFocusPolicy(Qt::NoFocus);
+    return area;
 }
 
 void MainWindow::createActions()

@@ -165,12 +165,21 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The bottom docks keep their share of the window's height when it is resized, so that a
+    // smaller window does not squeeze the tree and the JSON pane alone.
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    QDockWidget *bottomDock() const; // the bottom docks' tab in front
+    int bottomDockHeight() const;    // its height with the docks' tab bar
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createWidgets();
     void createScenariosDock(); // mainwindow_scenarios.cpp
+    // A panel as a dock's content: scrolled when the dock is smaller than the panel's own
+    // minimum, so that a small window keeps room for the tree and the JSON pane.
+    static QWidget *dockContent(QWidget *panel);
     // Saves modified scenarios beside the just-saved policy; reports a failure.
     void saveScenariosWithPolicy();
     void createActions();
@@ -225,6 +234,10 @@ private:
     ErrorBanner *m_banner = nullptr;
     FindBar *m_findBar = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    // The bottom docks' share of the window's height, kept across resizes (resizeEvent()).
+    double m_dockShare = 0.4;
+    bool m_layoutRestored = false;
+    int m_shareWindowHeight = 0; // the window's height m_dockShare was last applied at
     QDockWidget *m_problemsDock = nullptr;
     SimulationPanel *m_simulation = nullptr;
     QDockWidget *m_simulationDock = nullptr;

@@ -17,7 +17,7 @@ void MainWindow::createScenariosDock()
     m_scenarios = new ScenariosPanel(m_controller, m_editor);
     m_scenariosDock = new QDockWidget(tr("Scenarios"), this);
     m_scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
-    m_scenariosDock->setWidget(m_scenarios);
+    m_scenariosDock->setWidget(dockContent(m_scenarios));
     addDockWidget(Qt::BottomDockWidgetArea, m_scenariosDock);
     tabifyDockWidget(m_simulationDock, m_scenariosDock);
     connect(m_simulation,

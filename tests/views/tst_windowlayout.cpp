@@ -76,6 +76,53 @@ private slots:
                  qPrintable(QString::number(window.minimumSizeHint().width())));
         QCOMPARE(window.width(), 1280);
     }
+
+    void shouldKeepTheEditorUsableInASmallWindow_data()
+    {
+        QTest::addColumn<QString>("dock");
+        QTest::addRow("problems") << QStringLiteral("problemsDock");
+        QTest::addRow("simulation") << QStringLiteral("simulationDock");
+        QTest::addRow("scenarios") << QStringLiteral("scenariosDock");
+    }
+    void shouldKeepTheEditorUsableInASmallWindow()
+    {
+        // Issue 13.10: at 800×560 the docks (the Simulation asked for 323 pixels) squeezed the
+        // tree and the JSON pane to two lines.
+        QFETCH(QString, dock);
+        QCOMPARE(views::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window;
+        window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
+        QString error;
+        QVERIFY2(window.openFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"),
+                                 &error),
+                 qPrintable(error));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *shown = window.findChild<QDockWidget *>(dock);
+        QVERIFY(shown);
+        shown->raise();
+        QApplication::processEvents();
+
+        window.resize(800, 560);
+        QApplication::processEvents();
+        QTRY_COMPARE(window.height(), 560);
+        const int lines = window.editor()->height() / window.editor()->fontMetrics().height();
+        QVERIFY2(lines >= 14, qPrintable(QStringLiteral("the JSON pane shows %1 lines, the dock "
+                                                         "takes %2 of %3 pixels")
+                                             .arg(lines)
+                                             .arg(shown->height())
+                                             .arg(window.height())));
+        // The dock keeps a useful share too, scrolling what does not fit.
+        QVERIFY2(shown->height() >= 150, qPrintable(QString::number(shown->height())));
+        QVERIFY(shown->height() < window.height() / 2);
+
+        // Back to the larger size: the docks get their share back.
+        window.resize(1200, 760);
+        QApplication::processEvents();
+        QTRY_COMPARE(window.height(), 760);
+        QVERIFY2(shown->height() >= 250, qPrintable(QString::number(shown->height())));
+    }
 };
 
 QTEST_MAIN(TestWindowLayout)

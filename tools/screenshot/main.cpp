@@ -386,6 +386,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QStringLiteral("Show the user interface in CODE (en, de, ja)."), QStringLiteral("CODE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral("The window's size in pixels, WIDTHxHEIGHT (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOption(sizeOption);
     parser.addOption(languageOption);
     parser.addOption(screenshot);
     parser.addOption(scene);
@@ -401,7 +406,14 @@ int main(int argc, char *argv[])
     // The dark scene themes this run only; the user's preference stays as it is.
     if (sceneName == QLatin1String("dark"))
         views::applyTheme(model::Preferences::Theme::Dark);
-    window.setGeometry(0, 0, 1280, 800);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const int width = size.size() == 2 ? size[0].toInt() : 0;
+    const int height = size.size() == 2 ? size[1].toInt() : 0;
+    if (width <= 0 || height <= 0) {
+        std::fprintf(stderr, "sps-screenshot: --size wants WIDTHxHEIGHT, such as 800x560\n");
+        return 2;
+    }
+    window.setGeometry(0, 0, width, height);
     window.setUnsavedChangesHandler([] { return views::MainWindow::UnsavedChoice::Discard; });
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
