@@ -1,6 +1,7 @@
 #include "policysnapshot.h"
 
 #include "lint/linter.h"
+#include "values/text.h"
 
 #include <QElapsedTimer>
 
@@ -8,12 +9,7 @@ namespace model {
 
 qsizetype PolicySnapshot::characterCount(std::string_view utf8Text)
 {
-    qsizetype n = 0;
-    for (const char c : utf8Text) {
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
-            ++n;
-    }
-    return n;
+    return static_cast<qsizetype>(engine::values::codePointCount(utf8Text));
 }
 
 PolicySnapshot::Ptr PolicySnapshot::analyze(const QByteArray &utf8Text,

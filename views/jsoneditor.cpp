@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include "json/reader.h"
+#include "values/text.h"
 
 #include <Qsci/qscilexerjson.h>
 
@@ -18,6 +19,7 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace views {
 
@@ -36,6 +38,11 @@ bool hasLocalFiles(const QMimeData *mime)
 JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new QsciLexerJSON(this))
 {
     setUtf8(true);
+    // Connected first, so that every other handler of a change reads the new count.
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
+            [this](int position, int type, const char *text, int length) {
+                countChange(position, type, text, length);
+            });
     m_lexer->setHighlightComments(false);
     setLexer(m_lexer);
 
@@ -219,6 +226,33 @@ void JsonEditor::setDocumentBytes(const QByteArray &utf8)
     setReadOnly(wasReadOnly);
     clearError();
     clearFindingMarks();
+}
+
+void JsonEditor::countChange(int position, int modificationType, const char *text, int length)
+{
+    // Code points are counted byte by byte (every byte that is not a continuation byte), so
+    // the count of a text is the sum of the counts of any split of its bytes: an edit adds or
+    // removes exactly the count of its own bytes, wherever it cuts.
+    const auto count = [](const char *bytes, int n) {
+        return engine::values::codePointCount(
+            std::string_view(bytes, static_cast<std::size_t>(std::max(n, 0))));
+    };
+    if (modificationType & SC_MOD_BEFOREDELETE) {
+        // The range is still in the text: a pointer to it, contiguous (without a copy).
+        const auto *bytes = reinterpret_cast<const char *>(static_cast<std::intptr_t>(
+            SendScintilla(SCI_GETRANGEPOINTER, static_cast<unsigned long>(position),
+                          static_cast<long>(length))));
+        m_charactersToDelete = bytes ? count(bytes, length) : 0;
+    } else if (modificationType & SC_MOD_DELETETEXT) {
+        m_characters -= std::min(m_characters, m_charactersToDelete);
+        m_charactersToDelete = 0;
+    } else if (modificationType & SC_MOD_INSERTTEXT) {
+        if (text) {
+            m_characters += count(text, length);
+        } else {
+            m_characters = engine::values::codePointCount(textView());
+        }
+    }
 }
 
 std::string_view JsonEditor::textView() const

@@ -46,6 +46,9 @@ public:
     std::string_view textView() const;
     QByteArray documentBytes() const;
     std::size_t byteLength() const;
+    // The text's length in code points (what AWS's size limit counts), kept up to date with
+    // every change: reading it costs nothing, however large the text.
+    std::size_t characterCount() const { return m_characters; }
 
     // Typed line endings follow the document's.
     void setLineEnding(LineEnding ending);
@@ -100,9 +103,12 @@ protected:
 
 private:
     long sci(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
+    void countChange(int position, int modificationType, const char *text, int length);
 
     QsciLexerJSON *m_lexer; // owned by this (QObject parent)
     bool m_dark = false;
+    std::size_t m_characters = 0;
+    std::size_t m_charactersToDelete = 0; // of the range a SC_MOD_BEFOREDELETE announced
 };
 
 } // namespace views

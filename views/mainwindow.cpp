@@ -525,7 +525,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const qsizetype n = model::PolicySnapshot::characterCount(m_editor->textView());
+    const auto n = static_cast<qsizetype>(m_editor->characterCount());
     const QLocale locale = numberLocale();
     // Over the limit the label says so in words, not only in red.
     m_sizeLabel->setText((n > PolicySizeLimit ? tr("%1 / %2 characters: over AWS's limit, "

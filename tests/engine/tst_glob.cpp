@@ -114,6 +114,29 @@ private slots:
         QCOMPARE(static_cast<quint32>(nextCodePoint(text, i)), quint32(0xFF)); // invalid byte
         QCOMPARE(i, text.size());
     }
+
+    void codePointCountAgreesWithTheBytes()
+    {
+        // Counted eight bytes at a time: every length and alignment, every byte value, against
+        // the definition (bytes that are not 10xxxxxx).
+        std::string bytes;
+        unsigned state = 12345;
+        for (int i = 0; i < 600; ++i) {
+            state = state * 1103515245u + 12345u;
+            bytes += static_cast<char>((state >> 16) & 0xFF);
+        }
+        bytes += "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
+        for (std::size_t begin = 0; begin < 9; ++begin) {
+            for (std::size_t length = 0; begin + length <= bytes.size(); length += 7) {
+                const std::string_view part(bytes.data() + begin, length);
+                std::size_t expected = 0;
+                for (char c : part)
+                    expected += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+                QCOMPARE(codePointCount(part), expected);
+            }
+        }
+        QCOMPARE(codePointCount("a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"), std::size_t(4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGlob)
