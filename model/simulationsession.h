@@ -46,6 +46,7 @@ public:
     enum class Mode {
         Auto,        // a worker for large matrices; nothing past the size limit
         Synchronous, // at once on this thread, whatever the size (the user asked for it)
+        PastLimit,   // as Auto, also past the size limit (the user asked for it)
     };
 
     explicit SimulationSession(QObject *parent = nullptr);

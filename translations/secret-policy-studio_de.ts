@@ -4976,6 +4976,18 @@ Reichweite: %3</translation>
         <source>Access matrix (no results)</source>
         <translation>Zugriffsmatrix (keine Ergebnisse)</translation>
     </message>
+    <message>
+        <source>Compute &amp;Anyway</source>
+        <translation>&amp;Trotzdem berechnen</translation>
+    </message>
+    <message>
+        <source>Compute the matrix of this policy although AWS would refuse it: a large policy can take a while, on a worker</source>
+        <translation>Die Matrix dieser Richtlinie berechnen, obwohl AWS sie ablehnen würde: Eine große Richtlinie kann eine Weile dauern (im Hintergrund)</translation>
+    </message>
+    <message>
+        <source>No results yet: the policy is being analysed</source>
+        <translation>Noch keine Ergebnisse: Die Richtlinie wird analysiert</translation>
+    </message>
 </context>
 <context>
     <name>views::WhyView</name>

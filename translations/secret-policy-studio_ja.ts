@@ -4963,6 +4963,18 @@ Reach: %3</source>
         <source>Access matrix (no results)</source>
         <translation>アクセスマトリクス（結果なし）</translation>
     </message>
+    <message>
+        <source>Compute &amp;Anyway</source>
+        <translation>それでも計算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compute the matrix of this policy although AWS would refuse it: a large policy can take a while, on a worker</source>
+        <translation>AWS が拒否するポリシーでもマトリクスを計算します。大きなポリシーではバックグラウンドで時間がかかることがあります</translation>
+    </message>
+    <message>
+        <source>No results yet: the policy is being analysed</source>
+        <translation>まだ結果はありません: ポリシーを解析中です</translation>
+    </message>
 </context>
 <context>
     <name>views::WhyView</name>

@@ -72,7 +72,11 @@ public:
     // valid state of its own to show greyed.
     bool hasParsed() const { return m_hasParsed; }
     // A new document's text is about to be loaded: forget the last valid tree.
-    void startDocument() { m_hasParsed = false; }
+    void startDocument()
+    {
+        m_hasParsed = false;
+        emit documentStarted();
+    }
     const engine::json::ParseError &parseError() const { return m_snapshot->parseError(); }
     const std::vector<engine::Diagnostic> &findings() const { return m_snapshot->findings(); }
     // Findings that need the secret's ARN run only when it is known.
@@ -97,6 +101,8 @@ signals:
     void reparsed();
     void validityChanged(bool valid);
     void editApplied(const QString &description);
+    // Another document's text is about to be loaded (startDocument()).
+    void documentStarted();
 
 private:
     // What one analysis produces; made on this thread or by a worker, from a copy of the text.

@@ -89,6 +89,19 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     m_skippedLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_skippedLabel->setWordWrap(true);
     m_skippedLabel->setVisible(false);
+    m_computeAnyway = new QPushButton(tr("Compute &Anyway"));
+    m_computeAnyway->setToolTip(tr("Compute the matrix of this policy although AWS would refuse "
+                                   "it: a large policy can take a while, on a worker"));
+    m_computeAnyway->setVisible(false);
+    connect(m_computeAnyway, &QPushButton::clicked, this, [this] {
+        m_pastLimit = true;
+        recompute();
+    });
+    // Another document: the results shown belong to the last one, never to be shown greyed.
+    connect(m_controller, &EditorController::documentStarted, this, [this] {
+        m_pastLimit = false;
+        m_session->clear();
+    });
     m_computingLabel = new QLabel(tr("Computing…"));
     m_computingLabel->setToolTip(tr("A larger matrix is being computed; the last one stays "
                                     "shown meanwhile"));
@@ -104,6 +117,7 @@ SimulationPanel::SimulationPanel(EditorController *controller, JsonEditor *edito
     state->addWidget(m_arnLabel, 1);
     state->addWidget(m_staleLabel, 1);
     state->addWidget(m_skippedLabel, 1);
+    state->addWidget(m_computeAnyway);
     state->addWidget(m_computingLabel);
 
     auto *exportButton = new QPushButton(tr("E&xport Matrix…"));
@@ -253,13 +267,18 @@ void SimulationPanel::showContext()
 void SimulationPanel::updateState()
 {
     m_computingLabel->setVisible(isComputing());
-    m_staleLabel->setText(m_controller->hasParsed()
-                              ? tr("Stale: the text does not parse; showing the last results")
-                              : tr("No results: the text has not been valid JSON since it was "
-                                   "opened (the banner above the JSON pane shows where it "
-                                   "fails)."));
+    if (m_controller->hasParsed()) {
+        m_staleLabel->setText(tr("Stale: the text does not parse; showing the last results"));
+    } else if (m_controller->isAnalyzing() || m_controller->isReparsePending()) {
+        m_staleLabel->setText(tr("No results yet: the policy is being analysed"));
+    } else {
+        m_staleLabel->setText(tr("No results: the text has not been valid JSON since it was "
+                                 "opened (the banner above the JSON pane shows where it "
+                                 "fails)."));
+    }
     m_staleLabel->setVisible(isStale());
     m_skippedLabel->setVisible(isSkipped());
+    m_computeAnyway->setVisible(isSkipped());
     setStale(!isCurrent());
 }
 

@@ -29,6 +29,7 @@ class QAbstractProxyModel;
 class QAction;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QModelIndex;
 class QPlainTextEdit;
 class QTabWidget;
@@ -170,6 +171,8 @@ public:
     QPlainTextEdit *explanation() const { return m_explanation; }
     QLabel *staleLabel() const { return m_staleLabel; }
     QLabel *skippedLabel() const { return m_skippedLabel; }
+    // Shown with skippedLabel(): computes the matrix past AWS's limit, for this document.
+    QPushButton *computeAnywayButton() const { return m_computeAnyway; }
     QLabel *arnLabel() const { return m_arnLabel; }
     // Lists and marks why the selected cell decided as it did (whyview.h).
     WhyView *why() const { return m_why; }
@@ -243,6 +246,9 @@ private:
     QLabel *m_arnLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
     QLabel *m_skippedLabel = nullptr;
+    QPushButton *m_computeAnyway = nullptr;
+    // The user asked for the matrix past AWS's limit; until another document is loaded.
+    bool m_pastLimit = false;
     QLabel *m_computingLabel = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     WhyView *m_why = nullptr;

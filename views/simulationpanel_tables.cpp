@@ -283,7 +283,7 @@ void SimulationPanel::fitTableHeight(const ActionTable &t)
 
 void SimulationPanel::recompute()
 {
-    recompute(Mode::Auto);
+    recompute(m_pastLimit ? Mode::PastLimit : Mode::Auto);
 }
 
 void SimulationPanel::recompute(Mode mode)

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QFutureWatcherBase>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QMenu>
 #include <QTabWidget>
@@ -142,6 +143,7 @@ private slots:
     void init();
     void cleanup();
     void shouldFillOnDocument();
+    void shouldComputePastTheLimitWhenAsked();
     void shouldSayWhatIsNotModelledInPlainWords();
     void shouldFollowAnEdit();
     void shouldMarkStaleOnInvalidText();
@@ -192,6 +194,44 @@ void TestSimulationPanel::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+}
+
+void TestSimulationPanel::shouldComputePastTheLimitWhenAsked()
+{
+    // A draft over AWS's 20,480 characters: not computed by itself, "Compute Anyway" computes
+    // it and every edit after it, until another document is loaded.
+    QByteArray text = example();
+    const qsizetype sid = text.indexOf("\"Effect\"");
+    QVERIFY(sid > 0);
+    text.insert(sid, "\"Sid\": \"" + QByteArray(21000, 'x') + "\",\n      ");
+    QVERIFY(m_panel->model()->rowCount() > 0); // the example's results
+    m_window->newDocument(text);
+    m_window->controller()->reparseNow();
+    m_panel->recompute();
+    QVERIFY(m_panel->isSkipped());
+    QVERIFY(!m_panel->computeAnywayButton()->isHidden());
+    QCOMPARE(m_panel->model()->rowCount(), 0); // not the example's
+
+    m_panel->setSynchronousCellLimit(std::numeric_limits<qsizetype>::max());
+    m_panel->computeAnywayButton()->click();
+    QTRY_VERIFY(!m_panel->isComputing());
+    QVERIFY(!m_panel->isSkipped());
+    QVERIFY(m_panel->computeAnywayButton()->isHidden());
+    QCOMPARE(allowedStages(*m_panel->model()), QStringList{QStringLiteral("AWSCURRENT")});
+
+    // An edit: still computed.
+    m_window->editor()->replaceBytes(static_cast<std::size_t>(sid) + 8, 0, "y");
+    m_window->controller()->reparseNow();
+    m_panel->recompute();
+    QVERIFY(!m_panel->isSkipped());
+
+    // Another document past the limit: asked again, and the last document's results are not
+    // shown for it (they were, greyed, as if they were its own).
+    m_window->newDocument(text);
+    m_window->controller()->reparseNow();
+    m_panel->recompute();
+    QVERIFY(m_panel->isSkipped());
+    QCOMPARE(m_panel->model()->rowCount(), 0);
 }
 
 void TestSimulationPanel::shouldFillOnDocument()
