@@ -1,7 +1,7 @@
 // The user-facing text of the linter's findings and checks, in the user's language.
 //
 // The engine (no Qt) gives every finding a stable id and an English message with its
-// {braces} filled in (validation.md). This table holds each message's English template with
+// {braces} filled in (checks.md). This table holds each message's English template with
 // %1, %2... where the engine fills in values, marked for translation. A message is translated
 // by matching it against its id's templates, translating what was filled in when it is itself
 // a known phrase (a reason, a JSON type, a list's "and"), and filling the translated template:

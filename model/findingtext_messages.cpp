@@ -1,4 +1,4 @@
-// FindingText's message templates (findingtext.h): every message of validation.md as the
+// FindingText's message templates (findingtext.h): every message of checks.md as the
 // engine writes it, one entry per variant, marked for translation. Keep them in step with
 // engine/: tests/views/tst_findingtext.cpp fails on a finding of the test data without one.
 #include "findingtext_p.h"
@@ -9,7 +9,7 @@ namespace model::findingtext {
 
 namespace {
 
-// The messages of validation.md as the engine writes them, one entry per variant.
+// The messages of checks.md as the engine writes them, one entry per variant.
 const FindingTemplate kMessages[] = {
     // ERROR
     {"json-syntax",

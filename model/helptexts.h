@@ -1,8 +1,8 @@
 // Short explanations of the words of the policy language, for tooltips and "What's This?" in
 // the statement tree (and anywhere else a name needs explaining): every condition operator,
 // every condition key and every Secrets Manager action the engine knows. The texts live in one
-// place, helptexts.cpp, written in our words from spec/evaluation.md §3 and
-// spec/secretsmanager.md §3-§6, and are translatable (context "model::HelpTexts").
+// place, helptexts.cpp, written in our words from docs/reference/evaluation.md §3 and
+// docs/reference/secretsmanager.md §3-§6, and are translatable (context "model::HelpTexts").
 //
 // Each function takes the name as written in a policy (any case, with qualifier and IfExists
 // for operators, with a tag name for tag keys, with or without the service prefix for actions)

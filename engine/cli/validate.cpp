@@ -1,4 +1,4 @@
-// secret-policy validate: lint secret policies (validation.md) and print the findings as
+// secret-policy validate: lint secret policies (checks.md) and print the findings as
 // compiler-style text, the JSON findings array, or SARIF 2.1.0 for code-scanning tools.
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -216,7 +216,8 @@ void printSarif(const std::vector<FileFindings> &files, std::ostream &out)
         const std::string help = std::string(c.description) + " Severity: "
                                  + severityName(c.severity)
                                  + (c.blocking ? "; blocks evaluation." : ".")
-                                 + " See validation.md, check " + std::string(c.id) + ".";
+                                 + " See docs/reference/checks.md, check " + std::string(c.id)
+                                 + ".";
         out << (i ? ",\n" : "\n") << "            {\"id\": " << json::quote(c.id)
             << ", \"name\": " << json::quote(c.id)
             << ", \"shortDescription\": {\"text\": " << json::quote(c.description) << "}"

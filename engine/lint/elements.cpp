@@ -1,4 +1,4 @@
-// Checks on the JSON tree that also run when the policy has structural errors (validation.md
+// Checks on the JSON tree that also run when the policy has structural errors (checks.md
 // §6 step 3): size, Version, Sid, empty arrays and objects, and two spellings of one condition
 // key in one operator block.
 #include "lint/lintcontext.h"

@@ -85,7 +85,7 @@ std::uint32_t matchMask(std::string_view pattern);
 std::uint32_t statementMask(const Statement &statement);
 bool requiresKey(const ConditionBlock &block);
 bool isOpen(const Statement &statement);
-// An entry of the statement's Principal (not NotPrincipal) that is outside (validation.md §1).
+// An entry of the statement's Principal (not NotPrincipal) that is outside (linting.md §1).
 bool namesOutsidePrincipal(const Context &context, const Statement &statement);
 bool isOutsideEntry(const Context &context, const PrincipalEntry &entry);
 bool isFixedPair(const ConditionBlock &block, const ConditionPair &pair);

@@ -1,5 +1,5 @@
 // The linter's entry point: reads the policy (structural errors come from the policy reader),
-// runs every rule family, then applies validation.md §7 and sorts the findings.
+// runs every rule family, then applies linting.md §7 and sorts the findings.
 #include "lint/linter.h"
 
 #include "json/reader.h"
@@ -19,7 +19,7 @@ namespace {
 
 using S = Severity;
 
-// validation.md §2–§5, in the order of the spec.
+// checks.md (the rule families), in the catalogue's order.
 constexpr std::array kChecks{
     // ERROR
     CheckInfo{"json-syntax", S::Error, "The text is not valid JSON.", true},
@@ -136,7 +136,7 @@ std::string_view parentPath(std::string_view path)
     return path.substr(0, std::min(path.rfind('/'), path.size()));
 }
 
-// validation.md §7 rules that span several rule families. Linear in the findings: the findings
+// linting.md §7 rules that span several rule families. Linear in the findings: the findings
 // that others yield to are collected in hash sets first.
 void applyPrecedence(std::vector<Diagnostic> &ds)
 {

@@ -1,4 +1,4 @@
-// The linter: every check of validation.md over a policy text, as located findings.
+// The linter: every check of checks.md over a policy text, as located findings.
 //
 //   LintOptions options;
 //   options.secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";
@@ -6,7 +6,7 @@
 //
 // Findings include the blocking structural errors (json-syntax, duplicate-key, ...) of the
 // policy reader, so one call gives the editor everything it shows. They are sorted by
-// severity, then by position (validation.md §1).
+// severity, then by position (linting.md §1).
 #pragma once
 
 #include "json/reader.h"

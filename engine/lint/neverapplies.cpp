@@ -1,5 +1,5 @@
 // never-applies: two condition pairs of one statement, on the same key, that no request
-// satisfies together (validation.md §4). Single-cause cases belong to their own checks.
+// satisfies together (checks.md). Single-cause cases belong to their own checks.
 #include "lint/lintcontext.h"
 
 #include <algorithm>

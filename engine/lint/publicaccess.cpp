@@ -1,4 +1,4 @@
-// public-access and possibly-public-access (secretsmanager.md §9.2 as read by validation.md §1),
+// public-access and possibly-public-access (secretsmanager.md §9.2 as read by linting.md §1),
 // each with a proof: one request, in the requests.md format, that the policy allows for a caller
 // outside the secret's account, checked with the evaluator.
 #include "lint/lintcontext.h"

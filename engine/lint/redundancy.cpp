@@ -1,4 +1,4 @@
-// redundant-statement: two statements equal after normalisation (validation.md §5).
+// redundant-statement: two statements equal after normalisation (checks.md).
 #include "lint/lintcontext.h"
 
 #include <algorithm>

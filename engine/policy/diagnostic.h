@@ -1,5 +1,5 @@
 // A located finding about a policy: a structural error from the policy reader, or a finding
-// of the linter. The id is stable (validation.md); the UI translates by id, the CLI prints
+// of the linter. The id is stable (checks.md); the UI translates by id, the CLI prints
 // `file:line:column: severity: message [id]`.
 #pragma once
 
@@ -19,7 +19,7 @@ struct Diagnostic
 {
     Severity severity = Severity::Error;
     std::string id;      // "duplicate-key", "public-access", ...
-    std::string message; // the validation.md message with its {braces} filled in
+    std::string message; // the checks.md message with its {braces} filled in
     std::string path;    // JSON Pointer (RFC 6901) of the element at fault; "" for the root
     json::Span span;     // where it points (line/column are span.begin)
     std::optional<int> statementIndex;

@@ -1,5 +1,5 @@
 // The policy reader: json::Value -> Policy, reporting every structural error of
-// evaluation.md §1.5 with the ids, messages and locations of validation.md §1-§2.
+// evaluation.md §1.5 with the ids, messages and locations of linting.md §1 and checks.md.
 //
 // Decisions not fixed by the spec (documented in tst_policyreader.cpp too):
 // - In an identity policy, "Principal", "NotPrincipal" and "Id" are reported as

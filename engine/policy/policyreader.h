@@ -1,5 +1,5 @@
 // From a JSON tree to a typed Policy, with the structural errors of evaluation.md §1.5 as
-// blocking diagnostics (ids and messages of validation.md §2, paths as JSON Pointers).
+// blocking diagnostics (ids and messages of checks.md, paths as JSON Pointers).
 //
 //   auto doc = json::read(text);
 //   PolicyReadResult r = readPolicy(doc.value, PolicyKind::Resource);

@@ -1,4 +1,4 @@
-// The linter: one row per check id of validation.md with a policy that triggers it (exact id,
+// The linter: one row per check id of checks.md with a policy that triggers it (exact id,
 // path, line, column and message) and one that must not; the catalogue against the spec's
 // headings; the examples of resources/examples; ordering; public-access proofs; speed.
 //
@@ -32,7 +32,7 @@ Marked unmark(const QString &marked)
     QString plain = marked;
     if (at >= 0) {
         plain.remove(at, 1);
-        // LF, CRLF and a lone CR each end a line (validation.md §1).
+        // LF, CRLF and a lone CR each end a line (linting.md §1).
         const QString before = marked.left(at);
         m.line = 1;
         qsizetype lineStart = 0;

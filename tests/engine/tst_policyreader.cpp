@@ -1,4 +1,4 @@
-// Tests of the policy reader: every blocking error id of validation.md §2 with its exact
+// Tests of the policy reader: every blocking error id of checks.md with its exact
 // message, brief, JSON Pointer, line and column; all errors collected and sorted; the typed
 // Policy of valid documents with spans; operator names; the one-line CLI error text.
 //
@@ -124,7 +124,7 @@ void TestPolicyReader::shouldReportEachStructuralError_data()
     QTest::addColumn<std::string>("brief");
 
     // Generated from a table whose line/column come from searching the text for the spot
-    // the finding must point at (validation.md §1), not from the reader.
+    // the finding must point at (linting.md §1), not from the reader.
     QTest::addRow("duplicate-key in statement")
         << std::string("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
                        "\"Principal\":\"*\",\"Action\":\"secretsmanager:GetSecretValue\","
@@ -894,7 +894,7 @@ void TestPolicyReader::shouldReadTheBundledPolicies()
 
 void TestPolicyReader::shouldStopAtDuplicateKeysBeforeStructure()
 {
-    // A structural error next to a duplicate key is not reported (validation.md §6 step 1).
+    // A structural error next to a duplicate key is not reported (linting.md §6 step 1).
     const PolicyReadResult r
         = readPolicyText(R"({"Version":"9","Statement":[{"Effect":"Allow","Effect":"Allow"}]})");
     QVERIFY(!r.policy);
