@@ -17,6 +17,23 @@
 
 using views::MainWindow;
 
+namespace {
+
+// Opens the EC2 example in the window and shows it at this size.
+void showExample(MainWindow &window, QSize size)
+{
+    window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
+    QString error;
+    QVERIFY2(window.openFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"),
+                             &error),
+             qPrintable(error));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+} // namespace
+
 class TestWindowLayout : public QObject
 {
     Q_OBJECT
@@ -47,14 +64,9 @@ private slots:
         QCOMPARE(views::installTranslators(language), language);
 
         MainWindow window;
-        window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
-        QString error;
-        QVERIFY2(window.openFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"),
-                                 &error),
-                 qPrintable(error));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showExample(window, QSize(1280, 800));
+        if (QTest::currentTestFailed())
+            return;
         if (invalid) {
             // Drop the comma after "Allow": the panels show their stale state.
             const QByteArray text = window.editor()->documentBytes();
@@ -91,14 +103,9 @@ private slots:
         QFETCH(QString, dock);
         QCOMPARE(views::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
         MainWindow window;
-        window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
-        QString error;
-        QVERIFY2(window.openFile(QStringLiteral(SPS_EXAMPLES_DIR "/ec2-role-current-version.json"),
-                                 &error),
-                 qPrintable(error));
-        window.resize(1200, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showExample(window, QSize(1200, 760));
+        if (QTest::currentTestFailed())
+            return;
         auto *shown = window.findChild<QDockWidget *>(dock);
         QVERIFY(shown);
         shown->raise();
