@@ -9,7 +9,7 @@ packages=(
   libqscintilla2-qt6-dev libgl1-mesa-dev qt6-qpa-plugins libqt6svg6
   xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-cjk
   desktop-file-utils appstream
-  clang clang-format libclang-rt-14-dev libbenchmark-dev
+  clang clang-format libclang-rt-14-dev libbenchmark-dev zlib1g-dev
 )
 
 missing=()
