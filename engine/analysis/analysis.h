@@ -15,6 +15,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "eval/decision.h"
 #include "eval/request.h"
 #include "policy/policy.h"
 
@@ -27,6 +28,8 @@ namespace engine::analysis {
 // The access of a request when the caller's identity policies are unknown, ordered.
 enum class Access { Denied = 0, NeedsIdentity = 1, Allowed = 2 };
 const char *accessName(Access access); // "denied", "needsIdentity", "allowed"
+// The access of a decision made with the identity side unknown (its effective decision).
+Access accessOf(const Decision &decision);
 
 enum class Reach { Public, OtherAccounts, Organization, Service, SameAccount };
 const char *reachName(Reach reach); // "public", "otherAccounts", ...

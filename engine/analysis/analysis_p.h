@@ -54,9 +54,6 @@ private:
     std::vector<std::unique_ptr<Entry>> m_compiled;
 };
 
-// The access of a decision with the identity side unknown.
-Access accessOf(const Decision &decision);
-
 // Representative values of one condition key: one per cell of the key's atoms (values.cpp).
 // `literals` are the atoms' values (raw policy text); `extra` are values that must be present
 // (derived values variables refer to). Each result is one value (single-valued keys) or a set.

@@ -44,6 +44,8 @@ void appendAligned(std::string &out, const Table &table)
     }
 }
 
+} // namespace
+
 // Appends `text` as one RFC 4180 field: quoted when it holds a comma, a quote or a line break.
 void appendCsvField(std::string &out, std::string_view text)
 {
@@ -93,6 +95,8 @@ std::string csvField(std::string_view text)
     appendCsvField(out, text);
     return out;
 }
+
+namespace {
 
 // Explanations escaped for one format (a CSV field, an HTML attribute), once per distinct
 // explanation: the cells of a matrix share a few thousand explanations of kilobytes each (an

@@ -8,6 +8,7 @@
 #include "sim/matrix.h"
 #include "sim/policydiff.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,13 @@ std::string cellText(const Cell &cell);
 // A principal as `--principals` takes it: the ARN, "anonymous", "Service:NAME",
 // "Federated:PROVIDER", "CanonicalUser:ID".
 std::string principalText(const RequestPrincipal &principal);
+
+// CSV as RFC 4180 writes it, for every CSV output of the engine: a field quoted when it holds a
+// comma, a quote or a line break; fields separated by commas; rows ended by CRLF.
+void appendCsvField(std::string &out, std::string_view text);
+void appendCsvFields(std::string &out, std::initializer_list<std::string_view> fields);
+void appendCsvRow(std::string &out, std::initializer_list<std::string_view> fields);
+std::string csvField(std::string_view text);
 
 // Text: one aligned table per action (rows principals, columns stages) under a legend.
 // CSV: one row per cell. Markdown: one table per action. JSON: one document with the axes and,
