@@ -65,6 +65,7 @@ const std::array commandTable{
     Command{"who-can", "list who can do what to a secret, under which conditions", whoCanManual, &runWhoCan},
     Command{"compare", "prove whether a policy change grants or revokes access", compareManual, &runCompare},
     Command{"check", "fail when a policy gives access it must not give", checkManual, &runCheck},
+    Command{"replay", "replay CloudTrail calls against a draft policy", replayManual, &runReplay},
 };
 
 std::vector<std::string_view> commandNames()

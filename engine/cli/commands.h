@@ -84,4 +84,8 @@ extern const std::string_view compareManual;
 int runCheck(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
 extern const std::string_view checkManual;
 
+// replay.cpp: replay CloudTrail calls against a draft; exit 1 when a working call would break.
+int runReplay(const Args &args, std::istream &in, std::ostream &out, std::ostream &err);
+extern const std::string_view replayManual;
+
 } // namespace engine::cli
